@@ -146,7 +146,7 @@ public final class ArticleCleaner {
                 }
                 continue;
             }
-            if (isProse(line)) {
+            if (isProse(line) || continuesOnNextLine(lines, i)) {
                 break;
             }
             if (NOISE_LINE.matcher(line).matches() || FOOTER_MARKER.matcher(line).matches()) {
@@ -174,6 +174,12 @@ public final class ArticleCleaner {
         }
         h.bodyStart = Math.min(i, lines.size());
         return h;
+    }
+
+    /** A line hard-wrapped onto the next one is running text, not a header line. */
+    private static boolean continuesOnNextLine(List<String> lines, int i) {
+        return i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && isHardWrap(lines.get(i), lines.get(i + 1))
+                && dateLine(lines.get(i + 1)) == null;
     }
 
     /** A byline, or a person's name alone on a line (possibly glued to a section name). */

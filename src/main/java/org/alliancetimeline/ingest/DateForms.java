@@ -119,15 +119,12 @@ public final class DateForms {
         found.add(new DateMention(year, month, day, weekdayBefore(text, start), start, end, text.substring(start, end)));
     }
 
+    private static final Pattern DAY_PREFIX = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+");
+
     /** Month words must be capitalised: "may" and "march" are also common words. */
     private static boolean isMonthWordCapitalised(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isUpperCase(c);
-            }
-        }
-        return true;
+        String match = DAY_PREFIX.matcher(text.substring(start, end)).replaceFirst("");
+        return match.isEmpty() || !Character.isLetter(match.charAt(0)) || Character.isUpperCase(match.charAt(0));
     }
 
     /** dd/mm/yyyy or mm/dd/yyyy: a weekday written beside it decides, else a part over 12, else month first. */
