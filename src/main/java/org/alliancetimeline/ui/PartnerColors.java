@@ -34,9 +34,33 @@ public final class PartnerColors {
         return PALETTE;
     }
 
+    /**
+     * Partners that often share a screen get distinct colours; every other name takes a colour
+     * from its hash (the same across runs, so collisions are possible but stable).
+     */
+    private static final java.util.Map<String, Integer> PREFERRED = java.util.Map.ofEntries(
+            java.util.Map.entry("ukraine", 0), java.util.Map.entry("georgia", 1), java.util.Map.entry("moldova", 2),
+            java.util.Map.entry("bosnia and herzegovina", 3), java.util.Map.entry("sweden", 4),
+            java.util.Map.entry("israel", 5), java.util.Map.entry("finland", 6), java.util.Map.entry("azerbaijan", 7),
+            java.util.Map.entry("armenia", 9), java.util.Map.entry("japan", 10), java.util.Map.entry("jordan", 11),
+            java.util.Map.entry("australia", 8), java.util.Map.entry("serbia", 4), java.util.Map.entry("kazakhstan", 9),
+            java.util.Map.entry("austria", 10), java.util.Map.entry("switzerland", 3), java.util.Map.entry("ireland", 8),
+            java.util.Map.entry("new zealand", 6), java.util.Map.entry("south korea", 7), java.util.Map.entry("egypt", 5),
+            java.util.Map.entry("morocco", 2), java.util.Map.entry("tunisia", 11), java.util.Map.entry("mauritania", 1),
+            java.util.Map.entry("algeria", 0), java.util.Map.entry("qatar", 3), java.util.Map.entry("bahrain", 9),
+            java.util.Map.entry("kuwait", 6), java.util.Map.entry("united arab emirates", 10), java.util.Map.entry("iraq", 4),
+            java.util.Map.entry("afghanistan", 7), java.util.Map.entry("mongolia", 5), java.util.Map.entry("pakistan", 2),
+            java.util.Map.entry("colombia", 11), java.util.Map.entry("belarus", 1), java.util.Map.entry("russia", 8),
+            java.util.Map.entry("uzbekistan", 0), java.util.Map.entry("turkmenistan", 3), java.util.Map.entry("kyrgyzstan", 10),
+            java.util.Map.entry("tajikistan", 6), java.util.Map.entry("malta", 7));
+
     public static Color colorFor(String partner) {
         if (partner == null) {
             return NO_PARTNER;
+        }
+        Integer preferred = PREFERRED.get(partner.toLowerCase(java.util.Locale.ROOT));
+        if (preferred != null) {
+            return PALETTE.get(preferred);
         }
         int h = 0;
         for (int i = 0; i < partner.length(); i++) {

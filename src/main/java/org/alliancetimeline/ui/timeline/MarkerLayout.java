@@ -97,10 +97,14 @@ public final class MarkerLayout {
             for (double v : lastRight) {
                 left = Math.max(left, v);
             }
-            double cx = Math.max(scale.toX((k + 0.5) * daysPerBin), left + g.gap() + radius);
-            double cy = g.bottom() - g.gap() - radius;
+            // at the middle of its articles' days, kept inside its bin, pushed right of what is already placed
             int first = filter.nextSetBit(from);
             int last = filter.previousSetBit(to - 1);
+            double mid = (scale.dayCenterX(corpus.epochDay(first)) + scale.dayCenterX(corpus.epochDay(last))) / 2;
+            double binLeft = scale.toX(k * daysPerBin);
+            mid = Math.max(binLeft + radius, Math.min(binLeft + binWidth - radius, mid));
+            double cx = Math.max(mid, left + g.gap() + radius);
+            double cy = g.bottom() - g.gap() - radius;
             items.add(new Item(null, from, to, count, corpus.epochDay(first), corpus.epochDay(last), cx, cy, radius));
             Arrays.fill(lastRight, cx + radius);
         }

@@ -287,7 +287,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         // markers
         Corpus corpus = state.getCorpus();
         BitSet filter = state.getFilterBits();
-        MarkerLayout.Geometry geo = new MarkerLayout.Geometry(MARKER_DIAMETER, MARKER_GAP, axisY, axisY - bandsH - 4);
+        double diameter = Math.max(MARKER_DIAMETER, Math.round(font().getSize() * 1.05));
+        MarkerLayout.Geometry geo = new MarkerLayout.Geometry(diameter, MARKER_GAP, axisY, axisY - bandsH - 4);
         items = MarkerLayout.layout(corpus, filter, scale, geo);
         drawItems(g, state, corpus);
 

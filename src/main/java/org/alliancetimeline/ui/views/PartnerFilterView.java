@@ -242,6 +242,10 @@ public class PartnerFilterView extends VBox {
             HBox.setHgrow(grow, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
             getStyleClass().add("partner-cell");
+            setPrefWidth(0);
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.SOMETIMES);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
                     state.showOnlyPartner(getItem());
