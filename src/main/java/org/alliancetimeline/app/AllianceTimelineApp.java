@@ -67,7 +67,11 @@ public class AllianceTimelineApp extends Application {
             return;
         }
         lastFolder = dir;
-        Path path = dir.toPath();
+        openFolder(dir.toPath());
+    }
+
+    /** Loads the articles of a folder in the background; the current corpus stays until it is done. */
+    public void openFolder(Path path) {
         CorpusLoader loader = CorpusLoader.createDefault();
         load(path.toString(), path.getFileName() == null ? path.toString() : path.getFileName().toString(),
                 (listener, cancelled) -> loader.load(path, listener, cancelled));

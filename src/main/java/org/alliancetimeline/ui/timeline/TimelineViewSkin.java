@@ -543,7 +543,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         double anchor = e.getSource() == overview ? overview.getWidth() / 2 : e.getX();
         if (Math.abs(dy) > Math.abs(dx)) {
-            c.zoomBy(Math.pow(1.006, dy), anchor);
+            // a wheel that reports whole lines with tiny pixel deltas counts per line
+            boolean lines = e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES && Math.abs(dy) < 5;
+            c.zoomBy(lines ? Math.pow(1.25, e.getTextDeltaY()) : Math.pow(1.006, dy), anchor);
         } else if (dx != 0) {
             c.getState().setWindow(c.scale().panPixels(dx));
         }

@@ -11,14 +11,15 @@ import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -129,10 +130,8 @@ public class PartnerFilterView extends VBox {
 
         state.corpusProperty().addListener((obs, o, n) -> rebuild());
         state.getSelectedPartners().addListener((SetChangeListener<String>) c -> pullChecksFromState());
-        state.partnerCountsInWindowProperty().addListener((obs, o, n) -> {
-            list.refresh();
-            updateSummary();
-        });
+        // cells update their own counts; no cell rebuild per window move
+        state.partnerCountsInWindowProperty().addListener((obs, o, n) -> updateSummary());
         rebuild();
     }
 
@@ -222,16 +221,23 @@ public class PartnerFilterView extends VBox {
         }
     }
 
+    private static final javafx.css.PseudoClass EMPTY_WINDOW = javafx.css.PseudoClass.getPseudoClass("empty-window");
+
     /** A partner row: check box, colour swatch, name and "in window / all" counts. */
-    private final class PartnerCell extends CheckBoxListCell<String> {
+    private final class PartnerCell extends ListCell<String> {
+        private final CheckBox check = new CheckBox();
+        private BooleanProperty boundCheck;
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label name = new Label();
         private final Label counts = new Label();
         private final Region grow = new Region();
         private final HBox box = new HBox(6);
 
+        private final javafx.beans.InvalidationListener countsListener = obs -> updateCounts();
+
         PartnerCell() {
-            super(item -> list.getItemBooleanProperty(item));
+            state.partnerCountsInWindowProperty().addListener(new javafx.beans.WeakInvalidationListener(countsListener));
+            check.setFocusTraversable(false);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             swatch.getStyleClass().add("partner-swatch");
@@ -256,23 +262,38 @@ public class PartnerFilterView extends VBox {
         @Override
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
+            if (boundCheck != null) {
+                check.selectedProperty().unbindBidirectional(boundCheck);
+                boundCheck = null;
+            }
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
                 return;
             }
-            Node check = getGraphic();
+            boundCheck = list.getItemBooleanProperty(item);
+            if (boundCheck != null) {
+                check.selectedProperty().bindBidirectional(boundCheck);
+            }
+            check.setAccessibleText("Show " + item);
             swatch.setFill(PartnerColors.colorFor(item));
             name.setText(item);
+            box.getChildren().setAll(check, swatch, name, grow, counts);
+            setText(null);
+            setGraphic(box);
+            updateCounts();
+        }
+
+        private void updateCounts() {
+            String item = getItem();
+            if (item == null || isEmpty()) {
+                return;
+            }
             int inWindow = state.getPartnerCountsInWindow().getOrDefault(item, 0);
             int all = state.getCorpus().articleCountByPartner().getOrDefault(item, 0);
             counts.setText(inWindow + " / " + all);
             counts.setAccessibleText(inWindow + " in view, " + all + " in all");
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty-window"), inWindow == 0);
-            box.getChildren().setAll(check, swatch, name, grow, counts);
-            setText(null);
-            setGraphic(box);
+            pseudoClassStateChanged(EMPTY_WINDOW, inWindow == 0);
             setAccessibleText(item + ", " + inWindow + " articles in view, " + all + " in all");
         }
     }
