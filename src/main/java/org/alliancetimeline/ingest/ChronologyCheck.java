@@ -33,7 +33,8 @@ public final class ChronologyCheck {
 
     private static final LocalDate TREATY_SIGNED = LocalDate.of(1949, 4, 4);
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’»]?)\\s+(?=[\\p{Lu}\"“‘«(\\-–—\\d])");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "\\s*\\R\\s*|(?<=[.!?][\"”’»]?)\\s+(?=[\\p{Lu}\"“‘«(\\-–—\\d])");
     private static final Pattern ROLE = Pattern.compile("(?i)secretar(?:y|ies)[\\s\\u00A0]*[-‐‑–]?[\\s\\u00A0]*generals?");
     private static final Pattern NATO_CONTEXT = Pattern.compile("NATO|Nato|North Atlantic|Alliance|alliance");
     private static final Pattern PAST_QUALIFIER = Pattern.compile(
