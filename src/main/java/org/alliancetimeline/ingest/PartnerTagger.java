@@ -322,7 +322,11 @@ public final class PartnerTagger {
         if (prev != null && self.spaceBefore() && prev.sentence() == self.sentence() && isNameLike(prev)) {
             return true;
         }
-        // surname after: "Jordan Peterson", "Georgia Smith"
+        // surname after: "Jordan Peterson", "Georgia Smith"; but after "of" the next name is the
+        // office holder: "President of Georgia Salome Zourabichvili", "King of Jordan Abdullah II"
+        if (prev != null && prev.word() && prev.text().equals("of")) {
+            return false;
+        }
         return next != null && next.spaceBefore() && next.sentence() == self.sentence() && isNameLike(next)
                 && !gazetteer.countryNextWords().contains(next.text())
                 && !gazetteer.eventNouns().contains(next.text());

@@ -117,6 +117,7 @@ class PartnerTaggerTest {
         assertEquals(List.of("Jordan"), partners(D2023, "Jordanian troops trained in Amman."));
         assertEquals(List.of("Egypt", "Jordan"), partners(D2023, "Egypt and Jordan joined the talks."));
         assertEquals(List.of("Jordan"), partners(D2023, "In Jordan, NATO trains officers."));
+        assertEquals(List.of("Georgia"), partners(D2023, "The President of Georgia Salome Zourabichvili spoke."));
     }
 
     @Test
