@@ -33,7 +33,9 @@ final class Lexicon {
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
             + "|has also|had also";
 
-    private static final String NPTOK = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*";
+    /** A word of a noun phrase; a final period only after an initial or a common abbreviation. */
+    private static final String NPTOK = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*)*"
+            + "(?:(?<=(?:^|[^\\p{L}])\\p{Lu})\\.|(?<=(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Gov|Prof|U\\.S|U\\.K))\\.)?";
 
     /** Separator between a closing mark and its attribution. */
     private static final String SEP = "[\\s]*(?:[,;]\\s*)?(?:[-–—]+\\s*)?";

@@ -44,6 +44,8 @@ final class SpeakerResolver {
     private String lastSubject;
     private String lastOrg;
     private int curPos;
+    private int snapSentence = -1;
+    private String snapSubject;
 
     SpeakerResolver(Doc d, List<Span> kept, List<Span> all) {
         this.d = d;
@@ -71,6 +73,10 @@ final class SpeakerResolver {
                 apply(events.get(ei++));
             }
             curPos = sentence;
+            if (sentence != snapSentence) {
+                snapSentence = sentence;
+                snapSubject = lastSubject;
+            }
             attribute(s, qi);
             if (s.speaker != null) {
                 setSubject(s.speaker);
@@ -161,7 +167,13 @@ final class SpeakerResolver {
         }
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
-            s.speaker = resolveNp(found[0], found[1] != null);
+            String np = Lexicon.lower(found[0].trim());
+            if (Lexicon.PRONOUNS.contains(np) && sentenceOpensWith(snapSentence, np)) {
+                // "He added that Zelensky had told him “…” and that he had replied: “…”"
+                s.speaker = snapSubject;
+            } else {
+                s.speaker = resolveNp(found[0], found[1] != null);
+            }
             s.attributed = true;
             return;
         }
@@ -189,14 +201,30 @@ final class SpeakerResolver {
         }
     }
 
+    private boolean sentenceOpensWith(int sentence, String word) {
+        int e = sentence + word.length();
+        return e < d.text.length() && d.text.regionMatches(true, sentence, word, 0, word.length())
+                && Lexicon.isWs(d.at(e));
+    }
+
     /** Whether an "X said" after a closing mark attributes this quotation rather than opening a new one. */
     private boolean afterIsAttribution(Span s, Matcher m, boolean inv, int limit) {
         char before = s.closeMark > 0 ? d.at(s.closeMark - 1) : ' ';
         boolean terminal = before == '.' || before == '!' || before == '?';
+        int i = m.end();
+        if (terminal && !inv) {
+            // "“….” He added, “…”": the clause introduces the next quotation
+            int k = i;
+            while (k < d.pEnd[s.lastPara] && (Lexicon.isWs(d.at(k)) || d.at(k) == ',' || d.at(k) == ':')) {
+                k++;
+            }
+            if (k == limit && limit < d.pEnd[s.lastPara]) {
+                return false;
+            }
+        }
         if (!terminal) {
             return true;
         }
-        int i = m.end();
         int j = i;
         int words = 0;
         boolean inWord = false;
@@ -295,34 +323,52 @@ final class SpeakerResolver {
         if (end == 0) {
             return null;
         }
-        // relative clause: "Kuleba, who said"
-        if (Lexicon.lower(toks[end - 1]).equals("who")) {
-            end--;
-            if (end == 0) {
-                return null;
+        if (!toks[end - 1].endsWith(",")) {
+            // relative clause without commas is rare; "Kuleba who said" → Kuleba
+            if (Lexicon.lower(toks[end - 1]).equals("who") && end > 1) {
+                return collect(toks, end - 1);
             }
-            toks[end - 1] = stripTrailing(toks[end - 1]);
+            return collect(toks, end);
         }
-        // appositive: "Jens Stoltenberg, the NATO chief, said"
-        boolean appositive = toks[end - 1].endsWith(",");
-        if (appositive) {
-            toks[end - 1] = stripTrailing(toks[end - 1]);
+        // "X, <appositive or relative clause or participle phrase>, said"
+        int close = end - 1;
+        int open = close - 1;
+        while (open >= 0 && !toks[open].endsWith(",") && close - open < 14) {
+            open--;
+        }
+        if (open < 0 || !toks[open].endsWith(",")) {
+            return null;
+        }
+        String subject = collect(toks, open + 1);
+        String inner = String.join(" ", Arrays.copyOfRange(toks, open + 1, close + 1));
+        inner = stripTrailing(inner);
+        String firstInner = Lexicon.lower(toks[open + 1]);
+        if (subject == null) {
+            return null;
+        }
+        if (firstInner.equals("who") || firstInner.equals("which") || firstInner.endsWith("ing")
+                || Lexicon.PREPOSITIONS.contains(firstInner) || !validSubject(inner, false)) {
+            return subject;
+        }
+        return subject + ", " + inner;
+    }
+
+    /** Collects the noun phrase ending just before index end (exclusive), stripping a trailing comma. */
+    private static String collect(String[] toks, int end) {
+        String[] t = toks.clone();
+        if (end > 0) {
+            t[end - 1] = stripTrailing(t[end - 1]);
         }
         int start = end;
-        int commas = 0;
         while (start > 0 && end - start < 10) {
-            String t = toks[start - 1];
-            if (t.endsWith(",") || t.endsWith(";") || t.endsWith(":") || t.endsWith(")") || t.endsWith("”")
-                    || t.endsWith("\"")) {
-                if (appositive && commas == 0 && t.endsWith(",")) {
-                    commas++;
-                    toks[start - 1] = stripTrailing(t);
-                    start--;
-                    continue;
+            String w = t[start - 1];
+            if (start - 1 < end - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(")")
+                    || w.endsWith("”") || w.endsWith("\"") || w.endsWith("."))) {
+                if (!(w.endsWith(".") && w.length() <= 4)) {
+                    break;
                 }
-                break;
             }
-            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(t)) && !isCapitalAnd(toks, start - 1)) {
+            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)) {
                 break;
             }
             start--;
@@ -330,11 +376,7 @@ final class SpeakerResolver {
         if (start == end) {
             return null;
         }
-        String np = String.join(" ", Arrays.copyOfRange(toks, start, end));
-        if (appositive && commas > 0) {
-            return np.replaceFirst("^(.*?) ", "$1, ").replace(", ,", ",");
-        }
-        return np;
+        return String.join(" ", Arrays.copyOfRange(t, start, end));
     }
 
     private static boolean isCapitalAnd(String[] toks, int i) {
@@ -531,7 +573,8 @@ final class SpeakerResolver {
             }
             int pos = from + offs[i];
             String name = String.join(" ", run);
-            if (role != null || run.size() >= 2 && (titled || followedByVerb(toks, j))) {
+            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(toks[i - 1]));
+            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(toks, j))) {
                 if (run.size() == 1) {
                     String full = bySurname(name);
                     name = full != null ? full : name;
@@ -545,6 +588,13 @@ final class SpeakerResolver {
         }
     }
 
+    private static final Set<String> VERBISH = Lexicon.set("is", "was", "has", "had", "have", "will", "would",
+            "met", "told", "said", "spoke", "made", "gave", "took", "wrote", "can", "could", "may", "must",
+            "should", "did", "does", "led", "held", "went", "came", "sent", "saw", "who", "also", "later",
+            "then", "visited", "welcomed", "thanked", "urged", "stressed", "noted", "called", "echoed", "defended",
+            "warned", "insisted", "added", "announced", "reaffirmed", "highlighted", "emphasised", "emphasized",
+            "underlined", "recalled", "praised", "criticised", "criticized", "rejected", "signed", "hosted");
+
     private static boolean followedByVerb(String[] toks, int j) {
         if (j >= toks.length) {
             return false;
@@ -553,8 +603,11 @@ final class SpeakerResolver {
             return false;
         }
         String w = Lexicon.lower(Filters.stripPunct(toks[j]));
-        return !w.isEmpty() && Character.isLowerCase(toks[j].charAt(0)) && !Lexicon.PREPOSITIONS.contains(w)
-                && !Lexicon.STOP_BEFORE_NP.contains(w) && !w.equals("and");
+        if (w.isEmpty() || !Character.isLowerCase(toks[j].charAt(0))) {
+            return false;
+        }
+        return VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
+                && w.length() > 3 && !Lexicon.PREPOSITIONS.contains(w);
     }
 
     /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
@@ -641,6 +694,7 @@ final class SpeakerResolver {
                 || core.contains("former");
         Mention before = null;
         Mention after = null;
+        Mention fallback = null;
         for (Mention m : mentions) {
             if (m.role() == null || m.name().indexOf(' ') < 0) {
                 continue;
@@ -651,8 +705,12 @@ final class SpeakerResolver {
             if (!match) {
                 continue;
             }
-            if (!wantsDeputy && (r.contains("deputy") || r.contains("vice") || r.contains("special")
-                    || r.contains("former"))) {
+            boolean secondary = !wantsDeputy && (r.contains("deputy") || r.contains("vice")
+                    || r.contains("special") || r.contains("former"));
+            if (secondary) {
+                if (fallback == null || m.pos() <= curPos) {
+                    fallback = m;
+                }
                 continue;
             }
             if (m.pos() <= curPos) {
@@ -661,7 +719,7 @@ final class SpeakerResolver {
                 after = m;
             }
         }
-        Mention m = before != null ? before : after;
+        Mention m = before != null ? before : after != null ? after : fallback;
         return m == null ? null : m.name();
     }
 
@@ -778,6 +836,13 @@ final class SpeakerResolver {
         if (Lexicon.ORG_HEADS.contains(head)) {
             return "NATO";
         }
+        if (mentionsNato && (head.equals("service") || head.equals("office") || head.equals("mission")
+                || head.equals("secretariat") || head.equals("press"))) {
+            return "NATO";
+        }
+        if (coreLower.equals("allies") || coreLower.equals("nato allies") || coreLower.equals("the allies")) {
+            return "NATO";
+        }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
             if (mentionsNato) {
                 return "NATO";
@@ -829,9 +894,6 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ROLE_WORDS.contains(head)) {
-            return String.join(" ", core);
-        }
-        if (core.length == 1 && head.equals("allies") || coreLower.equals("nato allies")) {
             return String.join(" ", core);
         }
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
