@@ -35,6 +35,8 @@ final class SpeakerResolver {
     private record Event(int pos, String np, boolean inverted, String name) {
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("quotes.debug");
+
     private final Doc d;
     private final List<Span> kept;
     private final List<Span> all;
@@ -87,6 +89,9 @@ final class SpeakerResolver {
     private void apply(Event e) {
         curPos = e.pos();
         String who = e.name() != null ? e.name() : resolveNp(e.np(), e.inverted());
+        if (DEBUG) {
+            System.err.println("event@" + e.pos() + " " + e.np() + "/" + e.name() + " -> " + who);
+        }
         if (who != null) {
             setSubject(who);
         }
@@ -406,6 +411,7 @@ final class SpeakerResolver {
     /** Start of the sentence containing position to, not before from. */
     private int sentenceStart(int from, int to) {
         Matcher m = Lexicon.SENTENCE_END.matcher(d.text);
+        m.useTransparentBounds(true);
         m.region(from, to);
         int st = from;
         while (m.find()) {
@@ -638,6 +644,7 @@ final class SpeakerResolver {
 
     private void scanVerbEvents(int from, int to, List<Event> events) {
         Matcher sm = Lexicon.SENTENCE_END.matcher(d.text);
+        sm.useTransparentBounds(true);
         sm.region(from, to);
         int st = from;
         List<int[]> sentences = new ArrayList<>();
