@@ -17,7 +17,7 @@ final class Lexicon {
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
             + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|is quoted as saying"
-            + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|stated";
+            + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
     static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"
@@ -57,7 +57,7 @@ final class Lexicon {
             + "(?:[\\s,]+[^,.;:!?“”\"]{0,80})?\\s*[.!]?\\s*");
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
-    static final Pattern PREFIX_VERB = Pattern.compile("\\b(?:(?<verb>" + VERBS + ")|(?<part>" + PARTICIPLES
+    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
             + ")|(?<acc>according to|in the words of|as quoted by)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 

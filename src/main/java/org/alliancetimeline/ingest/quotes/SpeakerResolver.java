@@ -32,7 +32,8 @@ final class SpeakerResolver {
     private record Mention(int pos, String name, String role) {
     }
 
-    private record Event(int pos, String np, boolean inverted, String name) {
+    /** Something said or done by someone outside the quotations; subject=false only registers labels. */
+    private record Event(int pos, String np, boolean inverted, String name, boolean subject) {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("quotes.debug");
@@ -41,7 +42,8 @@ final class SpeakerResolver {
     private final List<Span> kept;
     private final List<Span> all;
     private final List<Mention> mentions = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
+    /** Unnamed speakers seen so far: {label, head noun}. */
+    private final List<String[]> labels = new ArrayList<>();
     private final List<String> speakersSoFar = new ArrayList<>();
     private String lastSubject;
     private String lastOrg;
@@ -92,7 +94,7 @@ final class SpeakerResolver {
         if (DEBUG) {
             System.err.println("event@" + e.pos() + " " + e.np() + "/" + e.name() + " -> " + who);
         }
-        if (who != null) {
+        if (who != null && e.subject()) {
             setSubject(who);
         }
     }
@@ -302,13 +304,20 @@ final class SpeakerResolver {
                 return new String[] {np, null};
             }
         }
-        // "Stoltenberg: “…”"
+        // "Stoltenberg: “…”", "President Volodymyr Zelensky thanked NATO on X: “…”"
         String t = prefix.trim();
         if (t.endsWith(":")) {
-            String np = t.substring(0, t.length() - 1).trim();
-            String[] toks = np.split("\\s+");
-            if (toks.length <= 4 && extractName(toks) != null) {
-                return new String[] {np, null};
+            String[] toks = t.substring(0, t.length() - 1).trim().split("\\s+");
+            int e = 0;
+            while (e < toks.length && e < 8 && !toks[e].isEmpty() && (Character.isUpperCase(toks[e].charAt(0))
+                    || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])) {
+                e++;
+            }
+            if (e > 0 && (e == toks.length || e < toks.length && !endsWithPunct(toks[e - 1]))) {
+                String[] lead = Arrays.copyOfRange(toks, 0, e);
+                if (extractName(lead) != null) {
+                    return new String[] {String.join(" ", lead), null};
+                }
             }
         }
         return null;
@@ -504,11 +513,15 @@ final class SpeakerResolver {
                 continue;
             }
             String prev = i > 0 ? toks[i - 1] : "";
-            boolean titled = !prev.isEmpty() && TITLES.contains(Lexicon.lower(prev)) && !endsWithPunct(prev);
+            String prevLower = Lexicon.lower(prev);
+            boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
+                    || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
+            // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
+            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(toks[i - 2]));
             // a name run starting at i
             int j = i;
             List<String> run = new ArrayList<>();
-            while (j < toks.length && run.size() < 4) {
+            while (j < toks.length && nameWords(run) < 4) {
                 String w = toks[j];
                 String core = Filters.stripPunct(w);
                 if (core.isEmpty()) {
@@ -534,7 +547,11 @@ final class SpeakerResolver {
             if (NAME_PARTICLES.contains(Lexicon.lower(last))) {
                 run.remove(run.size() - 1);
             }
-            if (run.size() > 3) {
+            if (titledOf && nameWords(run) == 3) {
+                run = new ArrayList<>(run.subList(1, run.size()));
+                titled = true;
+            }
+            if (nameWords(run) > 3) {
                 run = run.subList(run.size() - 2, run.size());
             }
             String role = null;
@@ -587,7 +604,7 @@ final class SpeakerResolver {
                 }
                 mentions.add(new Mention(pos, name, role));
                 if (isSubjectPosition(toks, i, j, titled)) {
-                    events.add(new Event(pos, null, false, name));
+                    events.add(new Event(pos, null, false, name, true));
                 }
             }
             i = j - 1;
@@ -600,6 +617,17 @@ final class SpeakerResolver {
             "then", "visited", "welcomed", "thanked", "urged", "stressed", "noted", "called", "echoed", "defended",
             "warned", "insisted", "added", "announced", "reaffirmed", "highlighted", "emphasised", "emphasized",
             "underlined", "recalled", "praised", "criticised", "criticized", "rejected", "signed", "hosted");
+
+    /** Words of a name, not counting particles such as "von der". */
+    private static int nameWords(List<String> run) {
+        int n = 0;
+        for (String w : run) {
+            if (!NAME_PARTICLES.contains(Lexicon.lower(w))) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private static boolean followedByVerb(String[] toks, int j) {
         if (j >= toks.length) {
@@ -658,14 +686,15 @@ final class SpeakerResolver {
         for (int[] sen : sentences) {
             String s = d.text.substring(sen[0], sen[1]);
             Matcher m = Lexicon.PREFIX_VERB.matcher(s);
+            boolean first = true;
             while (m.find()) {
                 if (m.group("verb") == null) {
                     continue;
                 }
                 String np = subjectBefore(s, m.start());
                 if (np != null && validSubject(np, false)) {
-                    events.add(new Event(sen[0] + m.start(), np, false, null));
-                    break;
+                    events.add(new Event(sen[0] + m.start(), np, false, null, first));
+                    first = false;
                 }
             }
         }
@@ -746,7 +775,7 @@ final class SpeakerResolver {
     /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
     static String extractName(String[] toks) {
         List<String> run = new ArrayList<>();
-        for (int i = toks.length - 1; i >= 0 && run.size() < 4; i--) {
+        for (int i = toks.length - 1; i >= 0 && nameWords(run) < 4; i--) {
             String core = Filters.stripPunct(toks[i]);
             if (core.isEmpty()) {
                 break;
@@ -771,7 +800,7 @@ final class SpeakerResolver {
         if (run.isEmpty()) {
             return null;
         }
-        if (run.size() > 3) {
+        if (nameWords(run) > 3) {
             run = run.subList(run.size() - 2, run.size());
         }
         return String.join(" ", run);
@@ -828,6 +857,19 @@ final class SpeakerResolver {
         }
         String[] core = Arrays.copyOfRange(toks, k, toks.length);
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
+        // "a source in NATO Headquarters", "an official at the alliance": the head precedes the preposition
+        for (int i = 1; i < core.length - 1; i++) {
+            String l = Lexicon.lower(core[i]);
+            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")) {
+                String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
+                if (Lexicon.OFFICIAL_HEADS.contains(h)) {
+                    String label = String.join(" ", core);
+                    labels.add(new String[] {label, h});
+                    return label;
+                }
+                break;
+            }
+        }
         String coreLower = Lexicon.lower(String.join(" ", core));
 
         String name = extractName(core);
@@ -861,9 +903,8 @@ final class SpeakerResolver {
         if (Lexicon.OFFICIAL_HEADS.contains(head)) {
             if (definite && core.length == 1 || roleCore.equals(head)) {
                 for (int i = labels.size() - 1; i >= 0; i--) {
-                    String l = Lexicon.lower(labels.get(i));
-                    if (l.equals(head) || l.endsWith(" " + head)) {
-                        return labels.get(i);
+                    if (labels.get(i)[1].equals(head)) {
+                        return labels.get(i)[0];
                     }
                 }
                 String byRole = byRole(head);
@@ -878,7 +919,7 @@ final class SpeakerResolver {
                 }
             }
             String label = String.join(" ", core);
-            labels.add(label);
+            labels.add(new String[] {label, head});
             return label;
         }
         if ((head.equals("chief") || head.equals("head") || head.equals("boss") || head.equals("leader"))
