@@ -28,11 +28,11 @@ public final class DateForms {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
+            "\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+" + MONTH + "(?![\\w])");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + "[,\\s]*(?:\\(\\s*)?$");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
@@ -68,6 +68,9 @@ public final class DateForms {
     /** All dates in {@code text}, in order; where forms overlap the most complete one wins. */
     public static List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found;
+        }
         Matcher m = ISO.matcher(text);
         while (m.find()) {
             add(found, text, int4(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.start(), m.end());
@@ -97,6 +100,17 @@ public final class DateForms {
             add(found, text, 0, monthNumber(m.group(1)), Integer.parseInt(m.group(2)), m.start(), m.end());
         }
         return removeOverlaps(found);
+    }
+
+    /** Every form has a digit; most text has few, so this check saves the patterns most of the work. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int int4(String s) {
