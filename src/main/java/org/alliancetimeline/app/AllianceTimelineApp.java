@@ -3,7 +3,13 @@ package org.alliancetimeline.app;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Application;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.alliancetimeline.ingest.Gazetteer;
+import org.alliancetimeline.ingest.ReferenceChronology;
+import org.alliancetimeline.model.Partner;
+import org.alliancetimeline.ui.timeline.ContextBand;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -44,6 +50,39 @@ public class AllianceTimelineApp extends Application {
         stage.show();
         pane.getTimeline().requestFocus();
         loadBundled();
+        loadReferenceData();
+    }
+
+    /** Context bands and the gazetteer's partner names, read in the background. */
+    private void loadReferenceData() {
+        Task<Void> task = new Task<>() {
+            private List<ContextBand> bands = List.of();
+            private List<String> partners = List.of();
+
+            @Override
+            protected Void call() {
+                try {
+                    bands = ChronologyBands.from(ReferenceChronology.loadDefault());
+                } catch (RuntimeException e) {
+                    System.err.println("No reference chronology: " + e.getMessage());
+                }
+                try {
+                    partners = Gazetteer.loadDefault().partners().stream().map(Partner::name).toList();
+                } catch (RuntimeException e) {
+                    System.err.println("No gazetteer: " + e.getMessage());
+                }
+                return null;
+            }
+
+            @Override
+            protected void succeeded() {
+                pane.setContextBands(bands);
+                pane.getPartnerFilter().setKnownPartners(partners);
+            }
+        };
+        Thread t = new Thread(task, "reference-data");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The state the window shows (for tests). */

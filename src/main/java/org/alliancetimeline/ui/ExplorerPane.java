@@ -74,11 +74,11 @@ public class ExplorerPane extends BorderPane {
 
         SplitPane lower = new SplitPane(partnerFilter, quoteReader, articleView);
         lower.setId("lowerSplit");
-        lower.setDividerPositions(0.2, 0.56);
-        SplitPane.setResizableWithParent(partnerFilter, false);
-        partnerFilter.setMinWidth(200);
-        quoteReader.setMinWidth(260);
-        articleView.setMinWidth(280);
+        lower.setDividerPositions(0.21, 0.56);
+        // minimum widths follow the text size so names and counts stay readable on a projector
+        partnerFilter.minWidthProperty().bind(textSize.multiply(17));
+        quoteReader.minWidthProperty().bind(textSize.multiply(20));
+        articleView.minWidthProperty().bind(textSize.multiply(22));
 
         SplitPane main = new SplitPane(top, lower);
         main.setId("mainSplit");
@@ -306,6 +306,15 @@ public class ExplorerPane extends BorderPane {
 
     public void setOnExit(Runnable r) {
         onExit = r;
+    }
+
+    /** Context bands for the timeline; shown at once the first time some arrive. */
+    public void setContextBands(java.util.List<org.alliancetimeline.ui.timeline.ContextBand> bands) {
+        boolean first = timeline.getContextBands().isEmpty();
+        timeline.setContextBands(bands);
+        if (first && !bands.isEmpty()) {
+            timeline.setShowContextBands(true);
+        }
     }
 
     public void setOnCancelLoad(Runnable r) {

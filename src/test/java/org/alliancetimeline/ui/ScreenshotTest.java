@@ -1,5 +1,6 @@
 package org.alliancetimeline.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -12,6 +13,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.alliancetimeline.app.ChronologyBands;
+import org.alliancetimeline.ingest.CorpusLoader;
+import org.alliancetimeline.ingest.ReferenceChronology;
 import org.alliancetimeline.model.Article;
 import org.alliancetimeline.model.Corpus;
 import org.alliancetimeline.ui.state.ExplorerState;
@@ -76,18 +80,40 @@ class ScreenshotTest {
         state.setSelectedQuote(new QuoteRef(a, a.quotes().get(1)));
     }
 
+    /** The bundled corpus as a student sees it, with the context bands and a quote selected. */
+    private Runnable bundledSelection() {
+        Corpus c = CorpusLoader.createDefault().loadBundled(new CorpusLoader.Listener() { });
+        var bands = ChronologyBands.from(ReferenceChronology.loadDefault());
+        return () -> {
+            state.setCorpus(c);
+            pane.setContextBands(bands);
+            Article a = c.articles().stream().filter(x -> x.id().contains("air-defence")).findFirst().orElseThrow();
+            state.setWindow(TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2025, 3, 1)));
+            state.setSelectedQuote(new QuoteRef(a, a.quotes().get(Math.min(2, a.quotes().size() - 1))));
+        };
+    }
+
     @Test
     void laptop(FxRobot robot) throws Exception {
-        Path p = shoot(robot, "explorer-1280x800", 1280, 800, this::richSelection);
+        Path p = shoot(robot, "explorer-1280x800", 1280, 800, bundledSelection());
+        var list = pane.getQuoteReader().getListView();
+        assertEquals(state.getSelectedQuote(), list.getSelectionModel().getSelectedItem(), "selected quote listed");
         assertTrue(new File(p.toString()).exists());
+        assertTrue(state.getCorpus().size() >= 5);
     }
 
     @Test
     void projector(FxRobot robot) throws Exception {
+        Runnable setup = bundledSelection();
         shoot(robot, "explorer-1920x1080", 1920, 1080, () -> {
-            richSelection();
-            pane.textSizeProperty().set(17);
+            setup.run();
+            pane.textSizeProperty().set(18);
         });
+    }
+
+    @Test
+    void denseCorpusZoomed(FxRobot robot) throws Exception {
+        shoot(robot, "explorer-dense-1280x800", 1280, 800, this::richSelection);
     }
 
     @Test

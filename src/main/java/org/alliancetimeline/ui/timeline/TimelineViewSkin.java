@@ -77,6 +77,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private List<MarkerLayout.Item> items = List.of();
     private double bandBottom;
     private MarkerLayout.Item hoveredItem;
+    private final List<BandHit> bandHits = new ArrayList<>();
 
     private double dragStartX;
     private TimeWindow dragStartWindow;
@@ -227,7 +228,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private double bandsHeight() {
         TimelineView c = getSkinnable();
-        return c.isShowContextBands() && !c.getContextBands().isEmpty() ? Math.ceil(font().getSize() * 1.5 + 6) * 2 : 0;
+        if (!c.isShowContextBands() || c.getContextBands().isEmpty()) {
+            return 0;
+        }
+        long kinds = c.getContextBands().stream().map(ContextBand::kind).distinct().count();
+        return Math.ceil(font().getSize() * 1.4 + 8) * kinds;
     }
 
     private void draw() {
@@ -261,6 +266,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.fillRect(t.x(), 0, next - t.x(), axisY);
             }
         }
+        bandHits.clear();
         if (bandsH > 0) {
             drawContextBands(g, scale, bandsH);
         }
@@ -432,29 +438,69 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         Font f = Font.font(font().getFamily(), Math.max(10, font().getSize() - 1.5));
         g.setFont(f);
         g.setTextBaseline(VPos.CENTER);
+        bandHits.clear();
+        double[] labelRight = new double[kinds.size()];
+        java.util.Arrays.fill(labelRight, Double.NEGATIVE_INFINITY);
         int i = 0;
         for (ContextBand b : bands) {
             int row = kinds.indexOf(b.kind());
             double x0 = scale.toX(b.start().toEpochDay());
-            double x1 = Math.max(x0 + 3, scale.toX(b.end().toEpochDay() + 1.0));
-            if (x1 < 0 || x0 > scale.width()) {
-                i++;
+            double x1 = scale.toX(b.end().toEpochDay() + 1.0);
+            double y = row * rowH + 3;
+            double h = rowH - 5;
+            i++;
+            if (x1 < -200 || x0 > scale.width() + 200) {
                 continue;
             }
-            double y = row * rowH + 2;
-            Color c = row == 0 ? (i % 2 == 0 ? Color.web("#dfe7f1") : Color.web("#cfdbea")) : Color.web("#f3dfc6");
-            g.setFill(c);
-            g.fillRoundRect(x0, y, x1 - x0, rowH - 4, 6, 6);
-            double tx = Math.max(x0, 0) + 4;
-            double room = Math.min(x1, scale.width()) - tx - 4;
-            if (room > 20) {
-                String label = fitText(b.label(), room, f);
-                g.setFill(LABEL);
-                g.fillText(label, tx, y + (rowH - 4) / 2);
+            boolean point = x1 - x0 < 8;
+            if (point) {
+                double cx = (x0 + x1) / 2;
+                g.setFill(Color.web("#b86e00"));
+                double s = Math.min(h / 2, 6);
+                g.fillPolygon(new double[] {cx, cx + s, cx, cx - s}, new double[] {y + h / 2 - s, y + h / 2, y + h / 2 + s, y + h / 2}, 4);
+                bandHits.add(new BandHit(b, cx - s - 2, y, cx + s + 2, y + h));
+                String label = b.label();
+                double lw = measure(label, f);
+                double next = nextPointX(bands, b, scale);
+                if (cx - s >= 0 && cx + s + 3 > labelRight[row] + 6 && cx + s + 3 + lw < Math.min(next - s - 6, scale.width() - 2)) {
+                    g.setFill(Color.web("#6b3d00"));
+                    g.fillText(label, cx + s + 3, y + h / 2);
+                    labelRight[row] = cx + s + 3 + lw;
+                }
+            } else {
+                g.setFill(i % 2 == 0 ? Color.web("#dce6f2") : Color.web("#c9d8ea"));
+                g.fillRoundRect(x0, y, x1 - x0, h, 6, 6);
+                bandHits.add(new BandHit(b, x0, y, x1, y + h));
+                double tx = Math.max(x0, 0) + 5;
+                double room = Math.min(x1, scale.width()) - tx - 5;
+                if (room > 24) {
+                    String label = fitText(b.label(), room, f);
+                    g.setFill(LABEL);
+                    g.fillText(label, tx, y + h / 2);
+                }
             }
-            i++;
         }
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** x of the next point event of the same kind after {@code b}, or infinity. */
+    private static double nextPointX(List<ContextBand> bands, ContextBand b, TimeScale scale) {
+        boolean after = false;
+        for (ContextBand o : bands) {
+            if (o == b) {
+                after = true;
+            } else if (after && o.kind().equals(b.kind())) {
+                return scale.toX(o.start().toEpochDay());
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Where a context band was drawn, for the hover card. */
+    private record BandHit(ContextBand band, double x0, double y0, double x1, double y1) {
+        boolean contains(double x, double y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
     }
 
     private String fitText(String s, double room, Font f) {
@@ -603,7 +649,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onMoved(MouseEvent e) {
-        setHover(hit(e.getX(), e.getY()), e.getX(), e.getY());
+        MarkerLayout.Item it = hit(e.getX(), e.getY());
+        setHover(it, e.getX(), e.getY());
+        if (it == null) {
+            for (BandHit b : bandHits) {
+                if (b.contains(e.getX(), e.getY())) {
+                    showBandCard(b, e.getX(), e.getY());
+                    break;
+                }
+            }
+        }
+    }
+
+    private void showBandCard(BandHit b, double x, double y) {
+        ContextBand band = b.band();
+        hoverTitle.setText(band.label());
+        hoverMeta.setText(band.kind() + "\n" + (band.start().equals(band.end()) ? DAY.format(band.start())
+                : DAY.format(band.start()) + " – " + DAY.format(band.end())));
+        hoverCard.autosize();
+        double cw = hoverCard.prefWidth(-1);
+        double ch = hoverCard.prefHeight(cw);
+        hoverCard.resize(cw, ch);
+        double px = x + 14 + cw > canvas.getWidth() ? x - 14 - cw : x + 14;
+        hoverCard.relocate(canvas.getLayoutX() + Math.max(4, px), canvas.getLayoutY() + b.y1() + 4);
+        hoverCard.setVisible(true);
     }
 
     private MarkerLayout.Item hit(double x, double y) {

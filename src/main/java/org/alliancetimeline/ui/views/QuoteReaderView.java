@@ -108,12 +108,33 @@ public class QuoteReaderView extends VBox {
             } else if (list.getSelectionModel().getSelectedIndex() != i) {
                 list.getSelectionModel().select(i);
                 list.getFocusModel().focus(i);
-                list.scrollTo(Math.max(0, i - 1));
+                scrollIntoView(i);
             }
         } finally {
             syncing = false;
         }
     }
+
+    /** Scrolls so that row {@code i} shows, now and once more after the next layout (cell heights vary). */
+    private void scrollIntoView(int i) {
+        list.scrollTo(i);
+        javafx.application.Platform.runLater(() -> {
+            if (i < list.getItems().size() && i == list.getSelectionModel().getSelectedIndex()) {
+                list.scrollTo(i);
+            }
+        });
+    }
+
+    /** Long quotes are cut at a word near {@link #MAX_QUOTE_CHARS}; the article view shows them whole. */
+    static String shorten(String quote) {
+        if (quote.length() <= MAX_QUOTE_CHARS) {
+            return quote;
+        }
+        int cut = quote.lastIndexOf(' ', MAX_QUOTE_CHARS);
+        return quote.substring(0, cut > MAX_QUOTE_CHARS / 2 ? cut : MAX_QUOTE_CHARS).stripTrailing() + " \u2026";
+    }
+
+    static final int MAX_QUOTE_CHARS = 280;
 
     /** Quote in readable type, then "— speaker · date · outlet" and the partners. */
     private final class QuoteCell extends ListCell<QuoteRef> {
@@ -147,7 +168,7 @@ public class QuoteReaderView extends VBox {
                 return;
             }
             Article a = item.article();
-            text.setText("\u201C" + item.quote().text() + "\u201D");
+            text.setText("\u201C" + shorten(item.quote().text()) + "\u201D");
             String speaker = item.quote().speaker() == null ? "unattributed" : item.quote().speaker();
             StringBuilder m = new StringBuilder("\u2014 ").append(speaker).append("  \u00B7  ").append(Formats.shortDate(a));
             if (a.outlet() != null) {
