@@ -30,7 +30,7 @@ import org.alliancetimeline.model.Corpus;
  * partner-filter change, and where single-threaded ingest time goes per stage.
  */
 public final class BenchCommand {
-    public static final String USAGE = "bench [--articles N] [--dir DIR] [--seed S] [--keep]";
+    public static final String USAGE = "bench [--articles N] [--dir DIR] [--seed S] [--keep] [--no-redraw]";
 
     private BenchCommand() {
     }
@@ -53,6 +53,7 @@ public final class BenchCommand {
         Path dir = null;
         long seed = 1;
         boolean keep = false;
+        boolean redraw = true;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -61,6 +62,7 @@ public final class BenchCommand {
                     case "--dir" -> dir = Path.of(GenerateCommand.value(args, ++i, a));
                     case "--seed" -> seed = Long.parseLong(GenerateCommand.value(args, ++i, a));
                     case "--keep" -> keep = true;
+                    case "--no-redraw" -> redraw = false;
                     default -> throw new IllegalArgumentException("unknown argument " + a);
                 }
             }
