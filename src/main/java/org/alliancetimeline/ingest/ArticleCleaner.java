@@ -25,6 +25,7 @@ public final class ArticleCleaner {
             "^(?i:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)?\\s*:?\\s*");
     private static final Pattern TIME = Pattern.compile(
             "^[\\[(]?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{3})(?:[+-]\\d{1,2})?)?[\\])]?");
+    private static final Pattern LEADING_TIME = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?=[\\s,])");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,|\\-–—•·]+");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|author:?|text:?)\\s+(.{2,80})$");
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -163,6 +164,10 @@ public final class ArticleCleaner {
                 }
                 continue;
             }
+            DateMention inByline = dateBesideByline(line);
+            if (inByline != null) {
+                h.dates.add(new CleanedArticle.HeaderDate(inByline, line, h.title == null));
+            }
             if (readByline(line, h)) {
                 continue;
             }
@@ -231,6 +236,25 @@ public final class ArticleCleaner {
         return false;
     }
 
+    /** "By Jane Doe | March 3, 2022" or "Reuters • 3 March 2022": a date set beside a byline. */
+    private static DateMention dateBesideByline(String line) {
+        if (line.length() > 100) {
+            return null;
+        }
+        boolean byline = BYLINE.matcher(line).matches();
+        for (DateMention d : DateForms.find(line)) {
+            if (!d.hasYear() || !d.hasDay()) {
+                continue;
+            }
+            String before = line.substring(0, d.start()).stripTrailing();
+            if (byline || before.endsWith("|") || before.endsWith("•") || before.endsWith("·") || before.endsWith(" -")
+                    || before.endsWith("—") || before.endsWith("–")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private record DateLine(DateMention date, String rest) {
     }
 
@@ -238,6 +262,13 @@ public final class ArticleCleaner {
     private static DateLine dateLine(String line) {
         Matcher label = DATE_LABEL.matcher(line);
         int from = label.find() ? label.end() : 0;
+        Matcher leadingTime = LEADING_TIME.matcher(line.substring(from));
+        if (leadingTime.find() && leadingTime.end() > 0) {
+            from += leadingTime.end();
+            while (from < line.length() && (line.charAt(from) == ',' || line.charAt(from) == ' ')) {
+                from++;
+            }
+        }
         List<DateMention> dates = DateForms.find(line);
         for (DateMention d : dates) {
             if (!d.hasYear()) {

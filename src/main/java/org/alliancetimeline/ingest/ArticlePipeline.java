@@ -13,9 +13,16 @@ public final class ArticlePipeline {
     private final ArticleReader reader = new ArticleReader();
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final DateExtractor dates = new DateExtractor();
+    private final ChronologyCheck chronologyCheck;
+    private final PartnerTagger partnerTagger;
+
+    public ArticlePipeline(Gazetteer gazetteer, ReferenceChronology chronology) {
+        this.chronologyCheck = new ChronologyCheck(chronology);
+        this.partnerTagger = new PartnerTagger(gazetteer);
+    }
 
     public static ArticlePipeline createDefault() {
-        return new ArticlePipeline();
+        return new ArticlePipeline(Gazetteer.loadDefault(), ReferenceChronology.loadDefault());
     }
 
     public Article process(Path file, String relativeName) throws ArticleFormatException {
@@ -27,8 +34,12 @@ public final class ArticlePipeline {
         DateResult date = dates.extract(raw.date(), cleaned);
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(date.warnings());
+        if (date.date() != null) {
+            warnings.addAll(chronologyCheck.check(date.date(), cleaned.title(), cleaned.paragraphs()));
+        }
+        PartnerTagger.TaggedCountries countries = partnerTagger.tag(cleaned.title(), cleaned.paragraphs(), date.date());
         return new Article(raw.file(), raw.file(), cleaned.title(), cleaned.outlet(), cleaned.author(), raw.url(),
                 date.date(), date.precision(), date.confidence(), date.evidence(), warnings,
-                List.of(), List.of(), cleaned.paragraphs(), List.of(), raw.sizeBytes());
+                countries.partners(), countries.mentions(), cleaned.paragraphs(), List.of(), raw.sizeBytes());
     }
 }

@@ -38,7 +38,12 @@ class DateExtractorTest {
         "March 23, 2015 | 09:05;2015-03-23",
         "Published: 3rd of June 2019;2019-06-03",
         "12.05.2011 14:00;2011-05-12",
-        "Updated Sept. 4, 2018 10:01 a.m. ET;2018-09-04"
+        "Updated Sept. 4, 2018 10:01 a.m. ET;2018-09-04",
+        "Published: 12:34 PM, March 3, 2022;2022-03-03",
+        "By Jane Doe | March 3, 2022;2022-03-03",
+        "Reuters • 3 March 2022;2022-03-03",
+        "2022-03-03T10:15:00Z;2022-03-03",
+        "Wednesday, 10 January 2024;2024-01-10"
     })
     void headerDateForms(String header, String expected) {
         DateResult r = date("Partners meet at the summit today\n" + header + BODY);
