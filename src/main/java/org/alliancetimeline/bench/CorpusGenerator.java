@@ -43,7 +43,7 @@ import org.alliancetimeline.bench.GenData.SecretaryGeneral;
  */
 public final class CorpusGenerator {
     public static final LocalDate FIRST_DATE = LocalDate.of(1949, 4, 4);
-    public static final LocalDate LAST_DATE = LocalDate.of(2026, 3, 31);
+    public static final LocalDate LAST_DATE = LocalDate.of(2026, 10, 31);
     public static final int FILES_PER_FOLDER = 1000;
     public static final String TRUTH_FILE = "truth.jsonl";
     /** Message the loader gives for the intended empty files. */
@@ -74,6 +74,7 @@ public final class CorpusGenerator {
     }
 
     private static final double[] CUMULATIVE_DAY_WEIGHT;
+    private static final Pattern RUSSIA = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin)\\b");
     private static final Map<String, Pattern> PARTNER_WORD = new java.util.concurrent.ConcurrentHashMap<>();
     private static final double[] PARTNER_ZIPF;
 
@@ -359,7 +360,14 @@ public final class CorpusGenerator {
             } else {
                 bytes = text.getBytes(StandardCharsets.UTF_8);
             }
-            List<String> partnerNames = partners.stream().map(PartnerDef::name).toList();
+            List<String> partnerNames = new ArrayList<>(partners.stream().map(PartnerDef::name).toList());
+            boolean russiaPartner = form == Form.NO_DATE
+                    || !date.isBefore(GenData.RUSSIA_PARTNER_FROM) && date.isBefore(GenData.RUSSIA_PARTNER_TO);
+            if (russiaPartner
+                    && RUSSIA.matcher(title + "\n" + String.join("\n", body)).find()) {
+                // Russia was a partner then (undated: it ever was one), and the text names it
+                partnerNames.add("Russia");
+            }
             LocalDate truthDate = form == Form.NO_DATE ? null : date;
             List<TruthQuote> truthQuotes = quotes;
             if (cp1252) {
@@ -367,7 +375,8 @@ public final class CorpusGenerator {
                         q.speaker() == null ? null : transliterate(q.speaker()))).toList();
             }
             String formName = form.name() + (countBack ? "+WEEKDAY" : "");
-            return new Generated(file, bytes, new Truth(file, truthDate, partnerNames, List.copyOf(truthQuotes), formName, odd, null));
+            return new Generated(file, bytes, new Truth(file, truthDate, List.copyOf(partnerNames), List.copyOf(truthQuotes),
+                    formName, odd, null));
         }
 
         boolean isHeaderForm() {

@@ -55,9 +55,9 @@ final class GenData {
                     "Min-jun|Seo-yeon|Ji-ho|Ha-eun|Jae-won|Soo-ah", "Kim|Lee|Park|Choi|Jung|Kang"),
             p("Mongolia", "Mongolia", "Mongolian", "Ulaanbaatar", "2012-03-19", null, "partnership across the globe", "Central Asia",
                     "Batbayar|Oyuun|Ganbold|Sarnai|Tsogt|Enkhjargal", "Dorj|Bold|Erdene|Gantulga|Munkh|Sukhbaatar"),
-            p("Colombia", "Colombia", "Colombian", "Bogotá|Bogota", "2017-05-31", null, "partnership across the globe", "Latin America",
+            p("Colombia", "Colombia", "Colombian", "Bogotá|Bogota", "2018-05-31", null, "partnership across the globe", "Latin America",
                     "Andrés|Camila|Santiago|Valentina|Felipe|Laura", "Gómez|Rodríguez|Martínez|Herrera|Castro|Rojas"),
-            p("Iraq", "Iraq", "Iraqi", "Baghdad", "2004-08-14", null, "partnership across the globe", "Middle East",
+            p("Iraq", "Iraq", "Iraqi", "Baghdad", "2011-01-01", null, "partnership across the globe", "Middle East",
                     "Ahmed|Zainab|Mustafa|Huda|Ali|Sara", "Al-Jubouri|Al-Hashimi|Kadhim|Al-Saadi|Abbas|Jawad"));
 
     private static PartnerDef p(String name, String inText, String demonym, String capitals, String from, String to,
@@ -65,6 +65,10 @@ final class GenData {
         return new PartnerDef(name, inText, demonym, capitals.split("\\|"), LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), framework, region, first.split("\\|"), last.split("\\|"));
     }
+
+    /** Russia was a partner (Partnership for Peace) from 22 June 1994 until cooperation was suspended on 1 April 2014. */
+    static final LocalDate RUSSIA_PARTNER_FROM = LocalDate.of(1994, 6, 22);
+    static final LocalDate RUSSIA_PARTNER_TO = LocalDate.of(2014, 4, 1);
 
     /** A Secretary General: full name, the surname used after the first mention, title, term [from, to). */
     record SecretaryGeneral(String name, String surname, String title, LocalDate from, LocalDate to) {

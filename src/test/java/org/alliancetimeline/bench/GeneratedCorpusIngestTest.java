@@ -46,6 +46,8 @@ class GeneratedCorpusIngestTest {
         int datesRight = 0;
         int partnerTruth = 0;
         int partnerFound = 0;
+        int partnerExtra = 0;
+        int partnerReports = 0;
         int quoteTruth = 0;
         int quoteFound = 0;
         Map<String, Integer> wrongByForm = new TreeMap<>();
@@ -64,6 +66,12 @@ class GeneratedCorpusIngestTest {
             }
             partnerTruth += t.partners().size();
             partnerFound += (int) t.partners().stream().filter(a.partnerNames()::contains).count();
+            List<String> extra = a.partnerNames().stream().filter(p -> !t.partners().contains(p)).toList();
+            List<String> missed = t.partners().stream().filter(p -> !a.partnerNames().contains(p)).toList();
+            partnerExtra += extra.size();
+            if ((!extra.isEmpty() || !missed.isEmpty()) && partnerReports++ < 10) {
+                System.out.println("partners " + t.file() + " " + t.date() + ": missed " + missed + ", extra " + extra);
+            }
             quoteTruth += t.quotes().size();
             for (CorpusGenerator.TruthQuote q : t.quotes()) {
                 for (Quote found : a.quotes()) {
@@ -77,8 +85,8 @@ class GeneratedCorpusIngestTest {
         double dateShare = (double) datesRight / dates;
         System.out.printf(Locale.ROOT, "generated corpus: dates right %d/%d (%.1f%%), wrong by form %s%n",
                 datesRight, dates, dateShare * 100, wrongByForm);
-        System.out.printf(Locale.ROOT, "generated corpus: partners found %d/%d, quotes found (text and speaker) %d/%d%n",
-                partnerFound, partnerTruth, quoteFound, quoteTruth);
+        System.out.printf(Locale.ROOT, "generated corpus: partners found %d/%d (%d extra), quotes found (text and speaker) %d/%d%n",
+                partnerFound, partnerTruth, partnerExtra, quoteFound, quoteTruth);
         assertTrue(dateShare >= 0.95, "dates right: " + dateShare);
     }
 }
