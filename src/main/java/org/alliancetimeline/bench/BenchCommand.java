@@ -3,6 +3,8 @@ package org.alliancetimeline.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.alliancetimeline.ingest.ArticleCleaner;
 import org.alliancetimeline.ingest.ArticleFormatException;
+import org.alliancetimeline.ingest.ArticlePipeline;
 import org.alliancetimeline.ingest.ArticleReader;
 import org.alliancetimeline.ingest.CleanedArticle;
 import org.alliancetimeline.ingest.CorpusLoader;
@@ -37,6 +40,7 @@ public final class BenchCommand {
 
     /** One row of the result table. */
     public record Row(int articles, int problems, long diskBytes, double generateSeconds, double ingestSeconds,
+                      double ingestCpuSeconds,
                       double indexMillis, long heapBytes, double filterMedianMillis, double filterMaxMillis,
                       double[] stageMillisPerArticle) {
         double ingestMBps() {
@@ -107,9 +111,11 @@ public final class BenchCommand {
         long diskBytes = articleBytes(dir);
         long heapBefore = usedHeap();
         CorpusLoader loader = CorpusLoader.createDefault();
+        double cpu0 = processCpuSeconds();
         long t0 = System.nanoTime();
         Corpus corpus = loader.load(dir, new CorpusLoader.Listener() { }, () -> false);
         double ingest = (System.nanoTime() - t0) / 1e9;
+        double ingestCpu = processCpuSeconds() - cpu0;
 
         double index = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -123,7 +129,7 @@ public final class BenchCommand {
         long heap = usedHeap() - heapBefore;
         double[] filter = filterTimes(corpus);
         double[] stages = stageTimes(dir);
-        Row row = new Row(corpus.size(), corpus.problems().size(), diskBytes, generateSeconds, ingest, index, heap,
+        Row row = new Row(corpus.size(), corpus.problems().size(), diskBytes, generateSeconds, ingest, ingestCpu, index, heap,
                 filter[0], filter[1], stages);
         if (corpus.size() == 0) {
             throw new IllegalStateException("nothing loaded");
@@ -176,44 +182,62 @@ public final class BenchCommand {
         return set.get(from, to).cardinality();
     }
 
-    /** Single-threaded milliseconds per article for read, clean and dates on a sample of up to 2,000 files. */
+    /**
+     * Single-threaded CPU milliseconds per article on a sample of up to 2,000 files: read, clean, dates,
+     * and the rest of the pipeline (chronology check, partner tagging, quotes), measured as thread CPU
+     * time so that other load on the machine does not count.
+     */
     static double[] stageTimes(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> ArticleReader.isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().limit(2000).toList();
         }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ArticleReader reader = new ArticleReader();
         ArticleCleaner cleaner = new ArticleCleaner();
         DateExtractor dates = new DateExtractor();
+        ArticlePipeline pipeline = ArticlePipeline.createDefault();
         long read = 0;
         long clean = 0;
         long date = 0;
+        long all = 0;
         int n = 0;
         for (int pass = 0; pass < 2; pass++) {
-            read = clean = date = 0;
+            read = clean = date = all = 0;
             n = 0;
             for (Path f : files) {
-                long a = System.nanoTime();
+                long a = mx.getCurrentThreadCpuTime();
                 RawArticle raw;
                 try {
                     raw = reader.read(f, dir.relativize(f).toString());
                 } catch (ArticleFormatException e) {
                     continue;
                 }
-                long b = System.nanoTime();
+                long b = mx.getCurrentThreadCpuTime();
                 CleanedArticle c = cleaner.clean(raw);
-                long d = System.nanoTime();
+                long d = mx.getCurrentThreadCpuTime();
                 dates.extract(raw.date(), c);
-                long e = System.nanoTime();
+                long e = mx.getCurrentThreadCpuTime();
+                pipeline.process(raw);
+                long g = mx.getCurrentThreadCpuTime();
                 read += b - a;
                 clean += d - b;
                 date += e - d;
+                all += g - e;
                 n++;
             }
         }
         double per = Math.max(1, n) * 1e6;
-        return new double[] {read / per, clean / per, date / per};
+        return new double[] {read / per, clean / per, date / per, Math.max(0, all - clean - date) / per};
+    }
+
+    /** CPU time of the whole process so far, in seconds (0 when the platform does not say). */
+    static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return 0;
     }
 
     static long articleBytes(Path dir) throws IOException {
@@ -244,13 +268,16 @@ public final class BenchCommand {
 
     static void print(List<Row> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %7s %8s %8s %6s %13s  %s%n", "articles", "probl", "disk MB", "gen s",
-                "ingest s", "MB/s", "index ms", "heap MB", "heap/d", "filter med/max", "per article ms: read/clean/dates (1 thread)");
+        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %6s %7s %8s %8s %8s %6s %13s  %s%n", "articles", "probl", "disk MB",
+                "gen s", "ingest s", "cpu s", "MB/s", "MB/cpu-s", "index ms", "heap MB", "heap/d", "filter med/max",
+                "CPU ms/article, 1 thread: read/clean/dates/rest");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %7.1f %8.1f %8.1f %6.2f %6.2f/%6.2f  %.3f/%.3f/%.3f%n",
-                    r.articles(), r.problems(), r.diskBytes() / 1e6, r.generateSeconds(), r.ingestSeconds(), r.ingestMBps(),
+            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %6.1f %7.1f %8.1f %8.1f %8.1f %6.2f %6.2f/%6.2f  %.3f/%.3f/%.3f/%.3f%n",
+                    r.articles(), r.problems(), r.diskBytes() / 1e6, r.generateSeconds(), r.ingestSeconds(),
+                    r.ingestCpuSeconds(), r.ingestMBps(), r.diskBytes() / 1e6 / r.ingestCpuSeconds(),
                     r.indexMillis(), r.heapBytes() / 1e6, r.heapRatio(), r.filterMedianMillis(), r.filterMaxMillis(),
-                    r.stageMillisPerArticle()[0], r.stageMillisPerArticle()[1], r.stageMillisPerArticle()[2]);
+                    r.stageMillisPerArticle()[0], r.stageMillisPerArticle()[1], r.stageMillisPerArticle()[2],
+                    r.stageMillisPerArticle()[3]);
         }
     }
 

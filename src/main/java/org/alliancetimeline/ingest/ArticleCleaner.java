@@ -89,7 +89,35 @@ public final class ArticleCleaner {
     }
 
     static String normalise(String s) {
+        if (isNormalised(s)) {
+            return s; // the usual line: no odd spaces, no invisible characters; skips two regex passes
+        }
         return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").trim();
+    }
+
+    /** Whether {@link #normalise} would leave {@code s} as it is. */
+    private static boolean isNormalised(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            if (c >= 0x80 && (c == '\u00A0' || c == '\u00AD' || c == '\u2007' || c == '\u2009' || c == '\u200A'
+                    || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u202F' || c == '\u2060'
+                    || c == '\u3000' || c == '\uFEFF')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Lines with whitespace normalised; blank lines become "". */

@@ -68,6 +68,9 @@ public final class DateForms {
     /** All dates in {@code text}, in order; where forms overlap the most complete one wins. */
     public static List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found; // every form has a digit; most paragraphs have none, and the regexes are costly
+        }
         Matcher m = ISO.matcher(text);
         while (m.find()) {
             add(found, text, int4(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.start(), m.end());
@@ -97,6 +100,16 @@ public final class DateForms {
             add(found, text, 0, monthNumber(m.group(1)), Integer.parseInt(m.group(2)), m.start(), m.end());
         }
         return removeOverlaps(found);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int int4(String s) {
