@@ -18,8 +18,6 @@ public final class ArticleCleaner {
     /** The header is looked for in this many leading lines at most. */
     private static final int MAX_HEADER_LINES = 10;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2009\\u200A\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[»›>|/]\\s+");
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^(?i:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)?\\s*:?\\s*");
@@ -88,36 +86,30 @@ public final class ArticleCleaner {
         return new CleanedArticle(title, titleFromHeader, outlet, author, header.dates, paragraphs);
     }
 
+    /** Collapses every kind of white space (no-break, thin, ideographic) to one space, drops invisible characters, trims. */
     static String normalise(String s) {
-        if (isNormalised(s)) {
-            return s; // the usual line: no odd spaces, no invisible characters; skips two regex passes
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
         }
-        return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").trim();
+        return out.toString();
     }
 
-    /** Whether {@link #normalise} would leave {@code s} as it is. */
-    private static boolean isNormalised(String s) {
-        int n = s.length();
-        if (n == 0) {
-            return true;
-        }
-        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
-            return false;
-        }
-        char previous = 'x';
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == ' ' && previous == ' ') {
-                return false;
-            }
-            if (c >= 0x80 && (c == '\u00A0' || c == '\u00AD' || c == '\u2007' || c == '\u2009' || c == '\u200A'
-                    || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u202F' || c == '\u2060'
-                    || c == '\u3000' || c == '\uFEFF')) {
-                return false;
-            }
-            previous = c;
-        }
-        return true;
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Lines with whitespace normalised; blank lines become "". */
@@ -441,13 +433,17 @@ public final class ArticleCleaner {
     }
 
     private static boolean isInterleavedBoilerplate(String p) {
-        if (p.length() <= 200 && (COOKIES.matcher(p).find() || NOISE_LINE.matcher(p).matches())) {
+        if (p.length() <= 200 && ((containsIgnoreCase(p, "cookie") && COOKIES.matcher(p).find()) || NOISE_LINE.matcher(p).matches())) {
             return true;
         }
         if (INTERLEAVED.matcher(p).matches() && !isProse(p)) {
             return true;
         }
         return CAPTION.matcher(p).find() && words(p) <= 20 && !p.contains("\"") && !p.contains("“");
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+        return text.toLowerCase(Locale.ROOT).contains(lowerCaseWord);
     }
 
     /** A short line with no closing punctuation: a related headline, a recipe title, a link. */

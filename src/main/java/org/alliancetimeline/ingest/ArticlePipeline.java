@@ -3,6 +3,7 @@ package org.alliancetimeline.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.alliancetimeline.ingest.quotes.QuoteExtractor;
 import org.alliancetimeline.model.Article;
 
 /**
@@ -15,6 +16,7 @@ public final class ArticlePipeline {
     private final DateExtractor dates = new DateExtractor();
     private final ChronologyCheck chronologyCheck;
     private final PartnerTagger partnerTagger;
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
     public ArticlePipeline(Gazetteer gazetteer, ReferenceChronology chronology) {
         this.chronologyCheck = new ChronologyCheck(chronology);
@@ -40,6 +42,7 @@ public final class ArticlePipeline {
         PartnerTagger.TaggedCountries countries = partnerTagger.tag(cleaned.title(), cleaned.paragraphs(), date.date());
         return new Article(raw.file(), raw.file(), cleaned.title(), cleaned.outlet(), cleaned.author(), raw.url(),
                 date.date(), date.precision(), date.confidence(), date.evidence(), warnings,
-                countries.partners(), countries.mentions(), cleaned.paragraphs(), List.of(), raw.sizeBytes());
+                countries.partners(), countries.mentions(), cleaned.paragraphs(),
+                quoteExtractor.extract(cleaned.paragraphs()), raw.sizeBytes());
     }
 }

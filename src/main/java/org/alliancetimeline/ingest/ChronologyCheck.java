@@ -68,7 +68,10 @@ public final class ChronologyCheck {
             }
         }
         all.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        // The lookahead on the names' first letters lets the scan skip most positions at once.
+        StringBuilder firstLetters = new StringBuilder();
+        all.forEach(n -> firstLetters.append(Pattern.quote(n.substring(0, 1))));
+        StringBuilder sb = new StringBuilder("(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(?:");
         for (int i = 0; i < all.size(); i++) {
             sb.append(i == 0 ? "" : "|").append(Pattern.quote(all.get(i)));
         }

@@ -28,11 +28,11 @@ public final class DateForms {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
+            "\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+" + MONTH + "(?![\\w])");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + "[,\\s]*(?:\\(\\s*)?$");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
@@ -69,7 +69,7 @@ public final class DateForms {
     public static List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
         if (!hasDigit(text)) {
-            return found; // every form has a digit; most paragraphs have none, and the regexes are costly
+            return found;
         }
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -102,6 +102,7 @@ public final class DateForms {
         return removeOverlaps(found);
     }
 
+    /** Every form has a digit; most text has few, so this check saves the patterns most of the work. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

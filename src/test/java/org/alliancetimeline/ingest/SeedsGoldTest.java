@@ -136,6 +136,25 @@ class SeedsGoldTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void quotesAndSpeakersMatchGoldThroughTheWholePipeline(String seed) {
+        JsonNode g = goldFor(seed);
+        Article a = articleFor(seed);
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        g.get("quotes").forEach(q -> expected.add(normalise(q.get("text").asText()) + " — " + q.get("speaker").asText()));
+        java.util.List<String> actual = a.quotes().stream().map(q -> normalise(q.text()) + " — " + q.speaker()).toList();
+        assertEquals(expected, actual, seed);
+        String text = a.cleanedText();
+        for (org.alliancetimeline.model.Quote q : a.quotes()) {
+            assertEquals(normalise(q.text()), normalise(text.substring(q.start(), q.end())), "offsets of " + q.text());
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void boilerplateIsGone(String seed) {
         JsonNode g = goldFor(seed);
         Article a = articleFor(seed);

@@ -1,0 +1,89 @@
+package org.alliancetimeline.ingest.quotes;
+
+import java.util.regex.Matcher;
+
+import org.alliancetimeline.ingest.quotes.QuoteExtractor.Doc;
+import org.alliancetimeline.ingest.quotes.QuoteExtractor.Span;
+
+/** Rejects spans that are not quotations: scare quotes, names of programmes or documents, headlines. */
+final class Filters {
+    private Filters() {
+    }
+
+    static boolean reject(Doc d, Span s) {
+        String t = s.text;
+        String[] words = t.split(" ");
+        int nWords = 0;
+        int capital = 0;
+        int significant = 0;
+        for (String w : words) {
+            String core = stripPunct(w);
+            if (core.isEmpty()) {
+                continue;
+            }
+            nWords++;
+            if (Lexicon.SMALL_WORDS.contains(Lexicon.lower(core))) {
+                continue;
+            }
+            significant++;
+            char c = core.charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                capital++;
+            }
+        }
+        char lastChar = t.charAt(t.length() - 1);
+        boolean terminal = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
+        boolean commaBeforeClose = s.closeMark > 0 && d.at(s.closeMark - 1) == ',';
+        boolean adjacentAttribution = s.closeMark >= 0 && hasAdjacentAttribution(d, s);
+
+        // scare quotes: one or two words, unless clearly a spoken utterance ("Never," he said.)
+        if (nWords <= 2) {
+            return !(adjacentAttribution && (terminal || commaBeforeClose));
+        }
+        // introduced as a name: so-called "…", dubbed "…", the programme "…"
+        int lineStart = d.pStart[s.para];
+        String before = d.text.substring(Math.max(lineStart, s.openMark - 40), s.openMark);
+        if (nWords <= 8 && !terminal && Lexicon.TITLE_INTRO.matcher(before).find()) {
+            return true;
+        }
+        // title-case short phrases: "Enhanced Opportunities Partner", "Readiness Action Plan"
+        if (nWords <= 8 && !terminal && !commaBeforeClose && significant > 0 && capital == significant
+                && !adjacentAttribution) {
+            return true;
+        }
+        // headline-like: quotation opening the paragraph followed by a colon, paragraph without final stop
+        if (s.closeMark >= 0 && s.openMark == lineStart) {
+            int after = s.closeMark + 1;
+            int pe = d.pEnd[s.lastPara];
+            if (after < pe && d.at(after) == ':') {
+                char end = d.at(pe - 1);
+                if (end != '.' && end != '!' && end != '?' && end != '”' && end != '"') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAdjacentAttribution(Doc d, Span s) {
+        Matcher m = Lexicon.AFTER.matcher(d.text);
+        m.region(s.closeMark + 1, d.pEnd[s.lastPara]);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        boolean inv = m.group("inv") != null;
+        return SpeakerResolver.validSubject(inv ? m.group("inv") : m.group("sub"), inv);
+    }
+
+    static String stripPunct(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+}

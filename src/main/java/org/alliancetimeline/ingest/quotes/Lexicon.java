@@ -1,0 +1,150 @@
+package org.alliancetimeline.ingest.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Word lists and precompiled patterns shared by the quote extractor. Immutable, thread-safe. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Reporting verbs usable after a subject ("X said"). */
+    static final String VERBS = "said|says|added|adds|explained|explains|stressed|stresses|noted|told|tells|wrote|writes"
+            + "|asked|asks|replied|replies|answered|responded|continued|continues|concluded|concludes|insisted|insists"
+            + "|warned|warns|declared|declares|stated|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored"
+            + "|summari[sz]ed|summari[sz]es|remarked|observed|argued|argues|detailed|specified|indicated|recalled|recalls"
+            + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
+            + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
+            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|is quoted as saying"
+            + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described";
+
+    /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
+    static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"
+            + "|responded|continued|concluded|insisted|warned|declared|stated|emphasi[sz]ed|underlined|underscored"
+            + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
+            + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
+            + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads";
+
+    static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
+            + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding";
+
+    static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
+            + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
+            + "|has also|had also";
+
+    /** A word of a noun phrase; a final period only after an initial or a common abbreviation. */
+    private static final String NPTOK = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*)*"
+            + "(?:(?<=(?:^|[^\\p{L}])\\p{Lu})\\.|(?<=(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Gov|Prof|U\\.S|U\\.K))\\.)?";
+
+    /** Separator between a closing mark and its attribution. */
+    private static final String SEP = "[\\s]*(?:[,;]\\s*)?(?:[-–—]+\\s*)?";
+
+    private static final String NP_STOP = "(?=\\s*(?:[,.;:!?()\\[\\]“”\"«»„]|$)|\\s+(?:in|on|at|during|after|before"
+            + "|while|when|who|from|to|via|told|adding|saying|according|last|this|earlier|late|yesterday|today|as|and|but)\\b)";
+
+    /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
+    static final Pattern AFTER = Pattern.compile(SEP
+            + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)\\s+(?:(?i:" + ADVERBS + ")\\s+){0,3}"
+            + "(?i:(?:" + VERBS + "))\\b)");
+
+    /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */
+    static final Pattern TAIL = Pattern.compile("[,]\\s*(?:[-–—]+\\s*)?"
+            + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)"
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)\\s+(?:(?i:" + ADVERBS + ")\\s+){0,3}"
+            + "(?i:(?:" + VERBS + ")))"
+            + "(?:[\\s,]+[^,.;:!?“”\"]{0,80})?\\s*[.!]?\\s*");
+
+    /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
+    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
+            + ")|(?<acc>according to|in the words of|as quoted by)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
+            + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Sentence boundary. */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]?\\s+(?=[\\p{Lu}“\"‘(\\[«„\\-–—])");
+
+    static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep",
+            "gov", "prof", "jr", "sr", "no", "vol", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+            "oct", "nov", "dec", "adm", "capt", "maj", "sgt", "rev", "hon", "u.s", "u.k", "e.g", "i.e");
+
+    static final Set<String> PRONOUNS = set("he", "she", "they", "it", "i", "we");
+
+    static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "this", "that",
+            "one", "another", "our");
+
+    static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam");
+
+    static final Set<String> STOP_BEFORE_NP = set("and", "but", "while", "as", "when", "after", "before",
+            "because", "since", "although", "though", "that", "which", "where", "whereas", "if", "so", "meanwhile",
+            "whom", "whose", "than", "what", "how", "why", "however", "therefore", "thus", "yet", "or", "nor");
+
+    static final Set<String> PREPOSITIONS = set("in", "on", "at", "during", "after", "before", "from", "with",
+            "for", "over", "under", "last", "this", "speaking", "addressing", "by", "of", "to", "into", "upon",
+            "following", "earlier", "later", "meanwhile", "then", "also", "separately", "today", "yesterday");
+
+    /** Role words preceding a name or heading a role description. Lower case. */
+    static final Set<String> ROLE_WORDS = set("secretary", "general", "secretary-general", "president",
+            "vice", "prime", "minister", "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+            "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
+            "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
+            "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
+            "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "sergeant", "marshal", "counsellor", "adviser", "advisor",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
+            "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",
+            "congresswoman", "rapporteur", "coordinator", "executive", "ceo", "chairperson", "assistant", "under",
+            "national", "security", "nato", "eu", "un", "us", "u.s.", "uk", "former", "acting", "then", "new",
+            "top", "senior", "permanent", "military", "committee", "supreme", "allied", "sir", "dame", "of", "the",
+            "and", "for", "to");
+
+    /** Capitalised words that are not parts of a person's name. */
+    static final Set<String> NOT_NAME = set("nato", "alliance", "council", "union", "federation", "republic",
+            "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
+            "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
+            "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "today", "earlier",
+            "speaking", "meanwhile", "asked", "and", "but", "however", "this", "that", "he", "she", "they", "it",
+            "we", "i", "eu", "un", "us", "uk", "press", "service", "reuters", "news", "agency", "tass", "efe",
+            "afp", "ap", "nations", "states", "kingdom", "west", "east", "north", "south", "allies", "group",
+            "secretariat", "embassy", "mission", "delegation", "staff", "center", "centre", "times", "post",
+            "statement", "declaration", "communique", "communiqué");
+
+    /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
+    static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",
+            "nato", "headquarters", "hq");
+
+    /** Head nouns of unnamed-official labels. */
+    static final Set<String> OFFICIAL_HEADS = set("official", "officials", "diplomat", "diplomats", "source",
+            "sources", "spokesperson", "spokesman", "spokeswoman", "officer", "representative", "envoy",
+            "insider", "aide", "analyst", "expert", "observer");
+
+    /** Head nouns of generic descriptions that refer back to a named person. */
+    static final Set<String> GENERIC_PERSON_HEADS = set("politician", "diplomat", "leader", "statesman",
+            "chief", "head", "boss", "man", "woman", "veteran", "secretary-general", "norwegian", "dutchman",
+            "former", "premier");
+
+    static final Set<String> DOCUMENT_HEADS = set("statement", "communique", "communiqué", "declaration",
+            "document", "release", "report", "text", "letter", "post", "message", "readout", "note");
+
+    /** Words introducing a name or title rather than a quotation. */
+    static final Pattern TITLE_INTRO = Pattern.compile(
+            "(?i)(?:so[- ]called|dubbed|named|titled|entitled|known as|code[- ]?named|nicknamed|branded|labell?ed"
+                    + "|termed|slogan|motto|hashtag|operation|programme|program|initiative|campaign|project"
+                    + "|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\s*[,:]?\\s*$");
+
+    static final Set<String> SMALL_WORDS = set("of", "for", "and", "the", "a", "an", "in", "on", "to", "with",
+            "at", "by", "de", "la", "du", "von", "van", "der", "or", "&", "-", "–", "vs", "vs.");
+
+    static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isWs(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+}

@@ -1,0 +1,416 @@
+package org.alliancetimeline.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.alliancetimeline.model.Quote;
+
+/**
+ * Extracts direct quotations from an article's cleaned paragraphs and attributes each to its speaker.
+ *
+ * <p>Stateless and thread-safe: one instance may be shared by many threads. All patterns are precompiled
+ * and bounded, so the cost is linear in the text length.
+ */
+public final class QuoteExtractor {
+
+    static final int FAM_DOUBLE = 1; // “ … ” (also closed by ″)
+    static final int FAM_LOW = 2; // „ … “ / ”
+    static final int FAM_GUIL = 3; // « … »
+    static final int FAM_STRAIGHT = 4; // " … "
+
+    /** How many paragraphs a mark-less middle of a quotation may span (seed-002 style). */
+    private static final int MAX_OPEN_PARAGRAPHS = 15;
+
+    /** Extracts the quotations of one article, in reading order. */
+    public List<Quote> extract(List<String> paragraphs) {
+        if (paragraphs == null || paragraphs.isEmpty()) {
+            return List.of();
+        }
+        Doc doc = new Doc(paragraphs);
+        List<Span> spans = findSpans(doc);
+        List<Span> kept = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            s.text = buildText(doc, s);
+            if (!s.text.isBlank() && !Filters.reject(doc, s)) {
+                kept.add(s);
+            }
+        }
+        new SpeakerResolver(doc, kept, spans).resolve();
+        List<Quote> out = new ArrayList<>(kept.size());
+        for (Span s : kept) {
+            int[] first = s.segs.get(0);
+            int[] last = s.segs.get(s.segs.size() - 1);
+            out.add(new Quote(s.text, s.speaker, s.para, first[0], last[1]));
+        }
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ document
+
+    /** The joined cleaned text with paragraph bounds. */
+    static final class Doc {
+        final String text;
+        final int[] pStart;
+        final int[] pEnd;
+        final int n;
+
+        Doc(List<String> paragraphs) {
+            this.n = paragraphs.size();
+            this.text = String.join("\n\n", paragraphs);
+            pStart = new int[n];
+            pEnd = new int[n];
+            int off = 0;
+            for (int i = 0; i < n; i++) {
+                pStart[i] = off;
+                pEnd[i] = off + paragraphs.get(i).length();
+                off = pEnd[i] + 2;
+            }
+        }
+
+        char at(int i) {
+            return text.charAt(i);
+        }
+
+        int paraOf(int pos) {
+            int lo = 0;
+            int hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (pStart[mid] <= pos) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** One quotation span under construction. */
+    static final class Span {
+        final int para;
+        final int openMark;
+        final int family;
+        final List<int[]> segs = new ArrayList<>(2);
+        int closeMark = -1;
+        int lastPara;
+        boolean unclosed;
+        String tailNp; // attribution stripped from the end of an unclosed quotation
+        boolean tailInverted;
+        String text;
+        String speaker;
+        boolean attributed; // speaker came from an explicit attribution
+
+        Span(int para, int openMark, int family) {
+            this.para = para;
+            this.openMark = openMark;
+            this.family = family;
+        }
+
+        int endPos() {
+            return closeMark >= 0 ? closeMark + 1 : segs.get(segs.size() - 1)[1];
+        }
+    }
+
+    // ------------------------------------------------------------------ spans
+
+    private static boolean openerContext(Doc d, int i, int p) {
+        boolean before = i == d.pStart[p] || isOpenPunct(d.at(i - 1));
+        boolean after = i + 1 < d.pEnd[p] && !Lexicon.isWs(d.at(i + 1));
+        return before && after;
+    }
+
+    private static boolean isOpenPunct(char c) {
+        return Lexicon.isWs(c) || c == '(' || c == '[' || c == '{' || c == '—' || c == '–' || c == '-' || c == '/'
+                || c == ':' || c == '‘' || c == '«';
+    }
+
+    private static boolean closerContext(Doc d, int i, int p) {
+        if (i == d.pStart[p] || Lexicon.isWs(d.at(i - 1))) {
+            return false;
+        }
+        if (i + 1 >= d.pEnd[p]) {
+            return true;
+        }
+        char c = d.at(i + 1);
+        return !Character.isLetterOrDigit(c);
+    }
+
+    /** Next opening mark in paragraph p at or after pos: {position, family}, or null. */
+    static int[] nextOpener(Doc d, int p, int pos) {
+        for (int i = pos; i < d.pEnd[p]; i++) {
+            char c = d.at(i);
+            switch (c) {
+                case '“':
+                    return new int[] {i, FAM_DOUBLE};
+                case '„':
+                    return new int[] {i, FAM_LOW};
+                case '«':
+                    return new int[] {i, FAM_GUIL};
+                case '"':
+                    if (openerContext(d, i, p)) {
+                        return new int[] {i, FAM_STRAIGHT};
+                    }
+                    break;
+                case '”':
+                case '″':
+                    if (openerContext(d, i, p) && Character.isLetterOrDigit(d.at(i + 1))) {
+                        return new int[] {i, FAM_DOUBLE};
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /** Closing mark for a span of the given family in paragraph p from pos, or -1. */
+    static int findClose(Doc d, int family, int p, int pos) {
+        int depth = 0;
+        for (int i = pos; i < d.pEnd[p]; i++) {
+            char c = d.at(i);
+            switch (family) {
+                case FAM_DOUBLE:
+                    if (c == '“') {
+                        if (closerContext(d, i, p) && !openerContext(d, i, p)) {
+                            if (depth == 0) {
+                                return i;
+                            }
+                            depth--;
+                        } else {
+                            depth++;
+                        }
+                    } else if (c == '”' || c == '″') {
+                        if (depth == 0) {
+                            return i;
+                        }
+                        depth--;
+                    }
+                    break;
+                case FAM_LOW:
+                    if (c == '„') {
+                        depth++;
+                    } else if (c == '“' || c == '”') {
+                        if (depth == 0) {
+                            return i;
+                        }
+                        depth--;
+                    }
+                    break;
+                case FAM_GUIL:
+                    if (c == '«') {
+                        depth++;
+                    } else if (c == '»') {
+                        if (depth == 0) {
+                            return i;
+                        }
+                        depth--;
+                    }
+                    break;
+                default:
+                    if (c == '"' && closerContext(d, i, p)) {
+                        return i;
+                    }
+                    break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCloserOf(Doc d, int family, int i, int p) {
+        char c = d.at(i);
+        switch (family) {
+            case FAM_DOUBLE:
+                return c == '”' || c == '″';
+            case FAM_LOW:
+                return c == '“' || c == '”';
+            case FAM_GUIL:
+                return c == '»';
+            default:
+                return c == '"' && closerContext(d, i, p);
+        }
+    }
+
+    private static boolean isMark(char c) {
+        return c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '"' || c == '″';
+    }
+
+    /** Position of an opening mark that starts paragraph p, or -1. */
+    private static int openerAtStart(Doc d, int p) {
+        int i = d.pStart[p];
+        if (i < d.pEnd[p]) {
+            char c = d.at(i);
+            if (c == '“' || c == '„' || c == '«' || ((c == '"' || c == '”') && openerContext(d, i, p))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Seed-002 style: mark-less middle paragraphs and a later paragraph whose first mark closes the quotation,
+     * followed by an attribution. Returns the closing mark position or -1.
+     */
+    private static int laterClose(Doc d, int family, int fromPara) {
+        int limit = Math.min(d.n - 1, fromPara + MAX_OPEN_PARAGRAPHS);
+        for (int q = fromPara; q <= limit; q++) {
+            int first = -1;
+            for (int i = d.pStart[q]; i < d.pEnd[q]; i++) {
+                if (isMark(d.at(i))) {
+                    first = i;
+                    break;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            if (!isCloserOf(d, family, first, q)) {
+                return -1;
+            }
+            Matcher m = Lexicon.AFTER.matcher(d.text);
+            m.region(first + 1, d.pEnd[q]);
+            if (m.lookingAt() && SpeakerResolver.validSubject(m.group("inv") != null ? m.group("inv")
+                    : m.group("sub"), m.group("inv") != null)) {
+                return first;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Trailing attribution of an unclosed quotation: {cut position} with np, or null. */
+    private static Object[] trailingAttribution(Doc d, int from, int to) {
+        int lo = Math.max(from, to - 220);
+        Matcher m = Lexicon.TAIL.matcher(d.text);
+        for (int i = to - 1; i >= lo; i--) {
+            if (d.at(i) != ',') {
+                continue;
+            }
+            m.region(i, to);
+            if (m.matches()) {
+                boolean inv = m.group("inv") != null;
+                String np = inv ? m.group("inv") : m.group("sub");
+                if (SpeakerResolver.validSubject(np, inv)) {
+                    return new Object[] {i, np, inv};
+                }
+            }
+        }
+        return null;
+    }
+
+    static List<Span> findSpans(Doc d) {
+        List<Span> out = new ArrayList<>();
+        int p = 0;
+        int pos = d.pStart[0];
+        while (p < d.n) {
+            int[] op = nextOpener(d, p, pos);
+            if (op == null) {
+                p++;
+                if (p < d.n) {
+                    pos = d.pStart[p];
+                }
+                continue;
+            }
+            Span s = new Span(p, op[0], op[1]);
+            int segStart = op[0] + 1;
+            int cp = p;
+            while (true) {
+                int close = findClose(d, s.family, cp, segStart);
+                if (close >= 0) {
+                    s.segs.add(new int[] {segStart, close});
+                    s.closeMark = close;
+                    s.lastPara = cp;
+                    p = cp;
+                    pos = close + 1;
+                    break;
+                }
+                int pe = d.pEnd[cp];
+                Object[] ta = trailingAttribution(d, segStart, pe);
+                if (ta != null) {
+                    s.segs.add(new int[] {segStart, (Integer) ta[0]});
+                    s.tailNp = (String) ta[1];
+                    s.tailInverted = (Boolean) ta[2];
+                    s.unclosed = true;
+                    s.lastPara = cp;
+                    p = cp;
+                    pos = pe;
+                    break;
+                }
+                if (cp + 1 < d.n && openerAtStart(d, cp + 1) >= 0) {
+                    s.segs.add(new int[] {segStart, pe});
+                    cp++;
+                    segStart = d.pStart[cp] + 1;
+                    continue;
+                }
+                int later = cp + 1 < d.n ? laterClose(d, s.family, cp + 1) : -1;
+                if (later >= 0) {
+                    s.segs.add(new int[] {segStart, pe});
+                    int lp = d.paraOf(later);
+                    for (int m = cp + 1; m < lp; m++) {
+                        if (d.pEnd[m] > d.pStart[m]) {
+                            s.segs.add(new int[] {d.pStart[m], d.pEnd[m]});
+                        }
+                    }
+                    s.segs.add(new int[] {d.pStart[lp], later});
+                    s.closeMark = later;
+                    s.lastPara = lp;
+                    p = lp;
+                    pos = later + 1;
+                    break;
+                }
+                s.segs.add(new int[] {segStart, pe});
+                s.unclosed = true;
+                s.lastPara = cp;
+                p = cp;
+                pos = pe;
+                break;
+            }
+            trimSegments(d, s);
+            if (!s.segs.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Trims whitespace at both ends and a trailing comma (or dash) before an attribution. */
+    private static void trimSegments(Doc d, Span s) {
+        List<int[]> segs = s.segs;
+        for (int[] g : segs) {
+            while (g[0] < g[1] && Lexicon.isWs(d.at(g[0]))) {
+                g[0]++;
+            }
+            while (g[1] > g[0] && Lexicon.isWs(d.at(g[1] - 1))) {
+                g[1]--;
+            }
+        }
+        segs.removeIf(g -> g[1] <= g[0]);
+        if (segs.isEmpty()) {
+            return;
+        }
+        int[] last = segs.get(segs.size() - 1);
+        while (last[1] > last[0]) {
+            char c = d.at(last[1] - 1);
+            if (c == ',' || c == ';' || Lexicon.isWs(c) || ((c == '-' || c == '–' || c == '—')
+                    && last[1] - 2 >= last[0] && Lexicon.isWs(d.at(last[1] - 2)))) {
+                last[1]--;
+            } else {
+                break;
+            }
+        }
+        segs.removeIf(g -> g[1] <= g[0]);
+    }
+
+    private static String buildText(Doc d, Span s) {
+        StringBuilder sb = new StringBuilder();
+        for (int[] g : s.segs) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(d.text, g[0], g[1]);
+        }
+        return sb.toString().replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,992 @@
+package org.alliancetimeline.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.alliancetimeline.ingest.quotes.QuoteExtractor.Doc;
+import org.alliancetimeline.ingest.quotes.QuoteExtractor.Span;
+
+/** Attributes quotation spans to speakers. One instance per article; not shared between threads. */
+final class SpeakerResolver {
+
+    private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
+            "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
+
+    private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
+            "le", "du", "del", "ter", "ten", "dos");
+
+    /** Title words that introduce a person's name ("President Isaac Herzog", "Mr Stoltenberg"). */
+    private static final Set<String> TITLES = Lexicon.set("president", "minister", "secretary-general", "general",
+            "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
+            "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
+            "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "chair", "speaker",
+            "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
+            "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
+            "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman");
+
+    private record Mention(int pos, String name, String role) {
+    }
+
+    /** Something said or done by someone outside the quotations; subject=false only registers labels. */
+    private record Event(int pos, String np, boolean inverted, String name, boolean subject) {
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("quotes.debug");
+
+    private final Doc d;
+    private final List<Span> kept;
+    private final List<Span> all;
+    private final List<Mention> mentions = new ArrayList<>();
+    /** Unnamed speakers seen so far: {label, head noun}. */
+    private final List<String[]> labels = new ArrayList<>();
+    private final List<String> speakersSoFar = new ArrayList<>();
+    private String lastSubject;
+    private String lastOrg;
+    private int curPos;
+    private int snapSentence = -1;
+    private String snapSubject;
+
+    SpeakerResolver(Doc d, List<Span> kept, List<Span> all) {
+        this.d = d;
+        this.kept = kept;
+        this.all = all;
+    }
+
+    // ------------------------------------------------------------------ driver
+
+    void resolve() {
+        List<int[]> outside = outsideSegments();
+        List<Event> events = new ArrayList<>();
+        for (int[] seg : outside) {
+            scanMentions(seg[0], seg[1], events);
+            scanVerbEvents(seg[0], seg[1], events);
+        }
+        mentions.sort(Comparator.comparingInt(Mention::pos));
+        events.sort(Comparator.comparingInt(Event::pos));
+        int ei = 0;
+        for (int qi = 0; qi < kept.size(); qi++) {
+            Span s = kept.get(qi);
+            // state as of the start of the sentence holding the opening mark: "X said … Y is “…"
+            int sentence = sentenceStart(d.pStart[s.para], s.openMark);
+            while (ei < events.size() && events.get(ei).pos() < sentence) {
+                apply(events.get(ei++));
+            }
+            curPos = sentence;
+            if (sentence != snapSentence) {
+                snapSentence = sentence;
+                snapSubject = lastSubject;
+            }
+            attribute(s, qi);
+            if (s.speaker != null) {
+                setSubject(s.speaker);
+            }
+        }
+    }
+
+    private void apply(Event e) {
+        curPos = e.pos();
+        String who = e.name() != null ? e.name() : resolveNp(e.np(), e.inverted());
+        if (DEBUG) {
+            System.err.println("event@" + e.pos() + " " + e.np() + "/" + e.name() + " -> " + who);
+        }
+        if (who != null && e.subject()) {
+            setSubject(who);
+        }
+    }
+
+    private void setSubject(String who) {
+        lastSubject = who;
+        if (!isPerson(who)) {
+            lastOrg = who;
+        }
+        speakersSoFar.add(who);
+    }
+
+    /** Text ranges outside the kept quotations, split at paragraph bounds. */
+    private List<int[]> outsideSegments() {
+        List<int[]> out = new ArrayList<>();
+        int si = 0;
+        for (int p = 0; p < d.n; p++) {
+            int pos = d.pStart[p];
+            int end = d.pEnd[p];
+            while (pos < end) {
+                while (si < kept.size() && kept.get(si).endPos() <= pos) {
+                    si++;
+                }
+                if (si < kept.size() && kept.get(si).openMark < end) {
+                    Span s = kept.get(si);
+                    if (s.openMark > pos) {
+                        out.add(new int[] {pos, s.openMark});
+                    }
+                    pos = Math.max(pos + 1, Math.min(end, s.endPos()));
+                    if (s.endPos() > end) {
+                        break;
+                    }
+                } else {
+                    out.add(new int[] {pos, end});
+                    pos = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ attribution of one quotation
+
+    private void attribute(Span s, int qi) {
+        if (s.tailNp != null) {
+            s.speaker = resolveNp(s.tailNp, s.tailInverted);
+            s.attributed = true;
+            return;
+        }
+        if (s.closeMark >= 0) {
+            int limit = d.pEnd[s.lastPara];
+            int[] nxt = QuoteExtractor.nextOpener(d, s.lastPara, s.closeMark + 1);
+            if (nxt != null) {
+                limit = nxt[0];
+            }
+            Matcher m = Lexicon.AFTER.matcher(d.text);
+            m.region(s.closeMark + 1, limit);
+            if (m.lookingAt()) {
+                boolean inv = m.group("inv") != null;
+                String np = inv ? m.group("inv") : m.group("sub");
+                if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
+                    s.speaker = resolveNp(np, inv);
+                    s.attributed = true;
+                    return;
+                }
+            }
+        }
+        int regionStart = d.pStart[s.para];
+        for (Span o : all) {
+            if (o.openMark >= s.openMark) {
+                break;
+            }
+            int e = o.endPos();
+            if (e > regionStart && e <= s.openMark) {
+                regionStart = e;
+            }
+        }
+        String[] found = beforeAttribution(regionStart, s.openMark);
+        if (found != null) {
+            String np = Lexicon.lower(found[0].trim());
+            if (Lexicon.PRONOUNS.contains(np) && sentenceOpensWith(snapSentence, np)) {
+                // "He added that Zelensky had told him “…” and that he had replied: “…”"
+                s.speaker = snapSubject;
+            } else {
+                s.speaker = resolveNp(found[0], found[1] != null);
+            }
+            s.attributed = true;
+            return;
+        }
+        // colon introduction at the end of the previous paragraph
+        if (s.openMark == d.pStart[s.para] && s.para > 0) {
+            int pe = d.pEnd[s.para - 1];
+            int ps = d.pStart[s.para - 1];
+            if (pe > ps && d.at(pe - 1) == ':') {
+                int st = sentenceStart(ps, pe - 1);
+                String[] f = beforeAttribution(st, pe - 1);
+                if (f != null) {
+                    s.speaker = resolveNp(f[0], f[1] != null);
+                    s.attributed = true;
+                    return;
+                }
+            }
+        }
+        // continuation: same paragraph, or a quotation paragraph right after another
+        if (qi > 0) {
+            Span prev = kept.get(qi - 1);
+            if (prev.lastPara == s.para
+                    || (s.openMark == d.pStart[s.para] && prev.lastPara == s.para - 1 && prev.speaker != null)) {
+                s.speaker = prev.speaker;
+            }
+        }
+    }
+
+    private boolean sentenceOpensWith(int sentence, String word) {
+        int e = sentence + word.length();
+        return e < d.text.length() && d.text.regionMatches(true, sentence, word, 0, word.length())
+                && Lexicon.isWs(d.at(e));
+    }
+
+    /** Whether an "X said" after a closing mark attributes this quotation rather than opening a new one. */
+    private boolean afterIsAttribution(Span s, Matcher m, boolean inv, int limit) {
+        char before = s.closeMark > 0 ? d.at(s.closeMark - 1) : ' ';
+        boolean terminal = before == '.' || before == '!' || before == '?';
+        int i = m.end();
+        if (terminal && !inv) {
+            // "“….” He added, “…”": the clause introduces the next quotation
+            int k = i;
+            while (k < d.pEnd[s.lastPara] && (Lexicon.isWs(d.at(k)) || d.at(k) == ',' || d.at(k) == ':')) {
+                k++;
+            }
+            if (k == limit && limit < d.pEnd[s.lastPara]) {
+                return false;
+            }
+        }
+        if (!terminal) {
+            return true;
+        }
+        int j = i;
+        int words = 0;
+        boolean inWord = false;
+        while (j < limit) {
+            char c = d.at(j);
+            if (c == '.' || c == ';' || c == '!' || c == '?' || c == ',') {
+                break;
+            }
+            if (c == ':' || c == '“' || c == '"' || c == '«' || c == '„') {
+                return false;
+            }
+            if (Lexicon.isWs(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                words++;
+            }
+            j++;
+        }
+        if (j >= limit && limit < d.pEnd[s.lastPara]) {
+            return false; // runs into the next quotation: "X said “…"
+        }
+        String rest = d.text.substring(i, j).trim();
+        if (rest.startsWith("that ")) {
+            return false;
+        }
+        return inv || words <= 6;
+    }
+
+    /**
+     * Attribution in the sentence before a quotation: {np, inverted-flag-or-null}. Searches reporting verbs from
+     * the nearest backwards.
+     */
+    private String[] beforeAttribution(int from, int to) {
+        int st = sentenceStart(from, to);
+        if (st >= to) {
+            return null;
+        }
+        String prefix = d.text.substring(st, to);
+        Matcher m = Lexicon.PREFIX_VERB.matcher(prefix);
+        List<int[]> hits = new ArrayList<>();
+        List<String[]> specials = new ArrayList<>();
+        while (m.find()) {
+            if (m.group("acc") != null) {
+                hits.add(new int[] {m.start(), 2, specials.size()});
+                specials.add(new String[] {m.group("accnp").trim(), "inv"});
+            } else if (m.group("qnp") != null) {
+                hits.add(new int[] {m.start(), 2, specials.size()});
+                specials.add(new String[] {m.group("qnp").trim(), "inv"});
+            } else if (m.group("part") != null) {
+                hits.add(new int[] {m.start(), 1, -1});
+            } else {
+                hits.add(new int[] {m.start(), 0, -1});
+            }
+        }
+        for (int k = hits.size() - 1; k >= 0; k--) {
+            int[] h = hits.get(k);
+            if (h[1] == 2) {
+                String[] sp = specials.get(h[2]);
+                if (validSubject(sp[0], true)) {
+                    return sp;
+                }
+                continue;
+            }
+            if (h[1] == 1) {
+                continue;
+            }
+            String np = subjectBefore(prefix, h[0]);
+            if (np != null && validSubject(np, false)) {
+                return new String[] {np, null};
+            }
+        }
+        // "Stoltenberg: “…”", "President Volodymyr Zelensky thanked NATO on X: “…”"
+        String t = prefix.trim();
+        if (t.endsWith(":")) {
+            String[] toks = t.substring(0, t.length() - 1).trim().split("\\s+");
+            int e = 0;
+            while (e < toks.length && e < 8 && !toks[e].isEmpty() && (Character.isUpperCase(toks[e].charAt(0))
+                    || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])) {
+                e++;
+            }
+            if (e > 0 && (e == toks.length || e < toks.length && !endsWithPunct(toks[e - 1]))) {
+                String[] lead = Arrays.copyOfRange(toks, 0, e);
+                if (extractName(lead) != null) {
+                    return new String[] {String.join(" ", lead), null};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase directly before a verb at index v of s, or null. */
+    static String subjectBefore(String s, int v) {
+        String head = s.substring(0, v).trim();
+        if (head.isEmpty()) {
+            return null;
+        }
+        String[] toks = head.split("\\s+");
+        int end = toks.length;
+        while (end > 0 && isAdverb(toks[end - 1])) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        if (!toks[end - 1].endsWith(",")) {
+            // relative clause without commas is rare; "Kuleba who said" → Kuleba
+            if (Lexicon.lower(toks[end - 1]).equals("who") && end > 1) {
+                return collect(toks, end - 1);
+            }
+            return collect(toks, end);
+        }
+        // "X, <appositive or relative clause or participle phrase>, said"
+        int close = end - 1;
+        int open = close - 1;
+        while (open >= 0 && !toks[open].endsWith(",") && close - open < 14) {
+            open--;
+        }
+        if (open < 0 || !toks[open].endsWith(",")) {
+            return null;
+        }
+        String subject = collect(toks, open + 1);
+        String inner = String.join(" ", Arrays.copyOfRange(toks, open + 1, close + 1));
+        inner = stripTrailing(inner);
+        String firstInner = Lexicon.lower(toks[open + 1]);
+        if (subject == null) {
+            return null;
+        }
+        if (firstInner.equals("who") || firstInner.equals("which") || firstInner.endsWith("ing")
+                || Lexicon.PREPOSITIONS.contains(firstInner) || !validSubject(inner, false)) {
+            return subject;
+        }
+        return subject + ", " + inner;
+    }
+
+    /** Collects the noun phrase ending just before index end (exclusive), stripping a trailing comma. */
+    private static String collect(String[] toks, int end) {
+        String[] t = toks.clone();
+        if (end > 0) {
+            t[end - 1] = stripTrailing(t[end - 1]);
+        }
+        int start = end;
+        while (start > 0 && end - start < 10) {
+            String w = t[start - 1];
+            if (start - 1 < end - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(")")
+                    || w.endsWith("”") || w.endsWith("\"") || w.endsWith("."))) {
+                if (!(w.endsWith(".") && w.length() <= 4)) {
+                    break;
+                }
+            }
+            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)) {
+                break;
+            }
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        return String.join(" ", Arrays.copyOfRange(t, start, end));
+    }
+
+    private static boolean isCapitalAnd(String[] toks, int i) {
+        return Lexicon.lower(toks[i]).equals("and") && i > 0 && i + 1 < toks.length
+                && Character.isUpperCase(toks[i - 1].charAt(0)) && Character.isUpperCase(toks[i + 1].charAt(0));
+    }
+
+    private static boolean isAdverb(String t) {
+        String l = Lexicon.lower(t);
+        return l.equals("also") || l.equals("further") || l.equals("later") || l.equals("then") || l.equals("has")
+                || l.equals("had") || l.equals("have") || l.equals("would") || l.equals("will")
+                || l.equals("earlier") || l.equals("previously") || l.equals("once") || l.equals("again")
+                || l.equals("repeatedly") || l.equals("recently") || l.equals("simply") || l.equals("just")
+                || l.equals("reportedly") || l.equals("separately") || l.equals("firmly") || l.equals("clearly")
+                || l.equals("publicly") || l.equals("frankly") || l.equals("bluntly") || l.equals("said")
+                || l.equals("once") || l.equals("openly") || l.equals("explicitly");
+    }
+
+    private static String stripTrailing(String t) {
+        int e = t.length();
+        while (e > 0 && (t.charAt(e - 1) == ',' || t.charAt(e - 1) == ';')) {
+            e--;
+        }
+        return t.substring(0, e);
+    }
+
+    /** Start of the sentence containing position to, not before from. */
+    private int sentenceStart(int from, int to) {
+        Matcher m = Lexicon.SENTENCE_END.matcher(d.text);
+        m.useTransparentBounds(true);
+        m.region(from, to);
+        int st = from;
+        while (m.find()) {
+            if (!isAbbreviationAt(m.start())) {
+                st = m.end();
+            }
+        }
+        return st;
+    }
+
+    private boolean isAbbreviationAt(int dot) {
+        if (d.at(dot) != '.') {
+            return false;
+        }
+        int b = dot;
+        while (b > 0 && !Lexicon.isWs(d.at(b - 1)) && d.at(b - 1) != '(') {
+            b--;
+        }
+        String w = Lexicon.lower(d.text.substring(b, dot));
+        if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+            return true; // initial
+        }
+        return Lexicon.ABBREVIATIONS.contains(w);
+    }
+
+    /** Whether np could be the speaker of a reporting verb. */
+    static boolean validSubject(String np, boolean inverted) {
+        if (np == null) {
+            return false;
+        }
+        String t = np.trim();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String[] toks = t.split("\\s+");
+        if (toks.length > 10) {
+            return false;
+        }
+        String first = Lexicon.lower(toks[0]);
+        if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
+            return false;
+        }
+        boolean ok = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0));
+        if (!ok && !inverted) {
+            // "on Thursday Stoltenberg" style prepositional lead-in followed by a capitalised word
+            ok = Lexicon.PREPOSITIONS.contains(first) && hasCapitalAfter(toks, 1);
+        }
+        if (!ok) {
+            return false;
+        }
+        for (int i = 1; i < toks.length; i++) {
+            String l = Lexicon.lower(toks[i]);
+            if (AUX.contains(l) || Lexicon.PRONOUNS.contains(l) && !l.equals("it")) {
+                return false;
+            }
+            if (Lexicon.STOP_BEFORE_NP.contains(l) && !isCapitalAnd(toks, i)) {
+                return false;
+            }
+        }
+        if (Lexicon.PRONOUNS.contains(first) && toks.length > 1) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean hasCapitalAfter(String[] toks, int from) {
+        for (int i = from; i < toks.length; i++) {
+            if (Character.isUpperCase(toks[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ people and roles
+
+    private void scanMentions(int from, int to, List<Event> events) {
+        String seg = d.text.substring(from, to);
+        String[] toks = seg.split(" ");
+        int[] offs = new int[toks.length];
+        int o = 0;
+        for (int i = 0; i < toks.length; i++) {
+            offs[i] = o;
+            o += toks[i].length() + 1;
+        }
+        for (int i = 0; i < toks.length; i++) {
+            String t = toks[i];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                continue;
+            }
+            String prev = i > 0 ? toks[i - 1] : "";
+            String prevLower = Lexicon.lower(prev);
+            boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
+                    || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
+            // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
+            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(toks[i - 2]));
+            // a name run starting at i
+            int j = i;
+            List<String> run = new ArrayList<>();
+            while (j < toks.length && nameWords(run) < 4) {
+                String w = toks[j];
+                String core = Filters.stripPunct(w);
+                if (core.isEmpty()) {
+                    break;
+                }
+                boolean cap = Character.isUpperCase(core.charAt(0));
+                String lc = Lexicon.lower(core);
+                if (!(cap || NAME_PARTICLES.contains(lc) && !run.isEmpty()) || Lexicon.NOT_NAME.contains(lc)
+                        || Lexicon.ROLE_WORDS.contains(lc) || core.endsWith("’s") || core.endsWith("'s")
+                        || isAcronym(core) || w.startsWith("(") || w.startsWith("[")) {
+                    break;
+                }
+                run.add(core);
+                j++;
+                if (!w.equals(core) && !w.endsWith(".") || endsWithPunct(w)) {
+                    break;
+                }
+            }
+            if (run.isEmpty()) {
+                continue;
+            }
+            String last = run.get(run.size() - 1);
+            if (NAME_PARTICLES.contains(Lexicon.lower(last))) {
+                run.remove(run.size() - 1);
+            }
+            if (titledOf && nameWords(run) == 3) {
+                run = new ArrayList<>(run.subList(1, run.size()));
+                titled = true;
+            }
+            if (nameWords(run) > 3) {
+                run = run.subList(run.size() - 2, run.size());
+            }
+            String role = null;
+            if (titled) {
+                StringBuilder r = new StringBuilder();
+                int k = i - 1;
+                int count = 0;
+                while (k >= 0 && count < 6) {
+                    String w = toks[k];
+                    if (endsWithPunct(w) && k != i - 1) {
+                        break;
+                    }
+                    String lc = Lexicon.lower(Filters.stripPunct(w.replace("’s", "").replace("'s", "")));
+                    if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
+                        break;
+                    }
+                    r.insert(0, lc + " ");
+                    k--;
+                    count++;
+                }
+                role = r.toString().trim().replace('-', ' ');
+            } else {
+                // appositive role: "Jens Stoltenberg, Secretary General of NATO"
+                String lastTok = toks[j - 1];
+                if (run.size() >= 2 && lastTok.endsWith(",") && j < toks.length) {
+                    StringBuilder r = new StringBuilder();
+                    boolean hasRole = false;
+                    for (int k = j; k < toks.length && k < j + 6; k++) {
+                        String lc = Lexicon.lower(Filters.stripPunct(toks[k]));
+                        if (TITLES.contains(lc) || lc.equals("secretary") || lc.equals("minister")) {
+                            hasRole = true;
+                        }
+                        r.append(lc).append(' ');
+                        if (endsWithPunct(toks[k])) {
+                            break;
+                        }
+                    }
+                    if (hasRole) {
+                        role = r.toString().trim().replace('-', ' ');
+                    }
+                }
+            }
+            int pos = from + offs[i];
+            String name = String.join(" ", run);
+            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(toks[i - 1]));
+            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(toks, j))) {
+                if (run.size() == 1) {
+                    String full = bySurname(name);
+                    name = full != null ? full : name;
+                }
+                mentions.add(new Mention(pos, name, role));
+                if (isSubjectPosition(toks, i, j, titled)) {
+                    events.add(new Event(pos, null, false, name, true));
+                }
+            }
+            i = j - 1;
+        }
+    }
+
+    private static final Set<String> VERBISH = Lexicon.set("is", "was", "has", "had", "have", "will", "would",
+            "met", "told", "said", "spoke", "made", "gave", "took", "wrote", "can", "could", "may", "must",
+            "should", "did", "does", "led", "held", "went", "came", "sent", "saw", "who", "also", "later",
+            "then", "visited", "welcomed", "thanked", "urged", "stressed", "noted", "called", "echoed", "defended",
+            "warned", "insisted", "added", "announced", "reaffirmed", "highlighted", "emphasised", "emphasized",
+            "underlined", "recalled", "praised", "criticised", "criticized", "rejected", "signed", "hosted");
+
+    /** Words of a name, not counting particles such as "von der". */
+    private static int nameWords(List<String> run) {
+        int n = 0;
+        for (String w : run) {
+            if (!NAME_PARTICLES.contains(Lexicon.lower(w))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean followedByVerb(String[] toks, int j) {
+        if (j >= toks.length) {
+            return false;
+        }
+        if (endsWithPunct(toks[j - 1]) && !toks[j - 1].endsWith(",")) {
+            return false;
+        }
+        String w = Lexicon.lower(Filters.stripPunct(toks[j]));
+        if (w.isEmpty() || !Character.isLowerCase(toks[j].charAt(0))) {
+            return false;
+        }
+        return VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
+                && w.length() > 3 && !Lexicon.PREPOSITIONS.contains(w);
+    }
+
+    /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
+    private static boolean isSubjectPosition(String[] toks, int i, int j, boolean titled) {
+        return followedByVerb(toks, j);
+    }
+
+    private static boolean endsWithPunct(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        char c = w.charAt(w.length() - 1);
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+    }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void scanVerbEvents(int from, int to, List<Event> events) {
+        Matcher sm = Lexicon.SENTENCE_END.matcher(d.text);
+        sm.useTransparentBounds(true);
+        sm.region(from, to);
+        int st = from;
+        List<int[]> sentences = new ArrayList<>();
+        while (sm.find()) {
+            if (!isAbbreviationAt(sm.start())) {
+                sentences.add(new int[] {st, sm.end()});
+                st = sm.end();
+            }
+        }
+        sentences.add(new int[] {st, to});
+        for (int[] sen : sentences) {
+            String s = d.text.substring(sen[0], sen[1]);
+            Matcher m = Lexicon.PREFIX_VERB.matcher(s);
+            boolean first = true;
+            while (m.find()) {
+                if (m.group("verb") == null) {
+                    continue;
+                }
+                String np = subjectBefore(s, m.start());
+                if (np != null && validSubject(np, false)) {
+                    events.add(new Event(sen[0] + m.start(), np, false, null, first));
+                    first = false;
+                }
+            }
+        }
+    }
+
+    private boolean isPerson(String who) {
+        for (Mention m : mentions) {
+            if (m.name().equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String bySurname(String surname) {
+        String best = null;
+        String suffix = " " + Lexicon.lower(surname);
+        for (Mention m : mentions) {
+            String l = Lexicon.lower(m.name());
+            if ((l.endsWith(suffix) || l.equals(Lexicon.lower(surname))) && (best == null
+                    || m.name().length() > best.length())) {
+                best = m.name();
+            }
+        }
+        return best;
+    }
+
+    private String byRole(String core) {
+        if (core.isEmpty()) {
+            return null;
+        }
+        boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
+                || core.contains("former");
+        Mention before = null;
+        Mention after = null;
+        Mention fallback = null;
+        for (Mention m : mentions) {
+            if (m.role() == null || m.name().indexOf(' ') < 0) {
+                continue;
+            }
+            String r = m.role();
+            boolean match = r.equals(core) || r.endsWith(" " + core) || r.startsWith(core + " ")
+                    || r.contains(" " + core + " ");
+            if (!match) {
+                continue;
+            }
+            boolean secondary = !wantsDeputy && (r.contains("deputy") || r.contains("vice")
+                    || r.contains("special") || r.contains("former"));
+            if (secondary) {
+                if (fallback == null || m.pos() <= curPos) {
+                    fallback = m;
+                }
+                continue;
+            }
+            if (m.pos() <= curPos) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        Mention m = before != null ? before : after != null ? after : fallback;
+        return m == null ? null : m.name();
+    }
+
+    private String lastPerson() {
+        if (lastSubject != null && isPerson(lastSubject)) {
+            return lastSubject;
+        }
+        String best = null;
+        for (Mention m : mentions) {
+            if (m.pos() <= curPos && m.name().indexOf(' ') > 0) {
+                best = m.name();
+            }
+        }
+        return best;
+    }
+
+    /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
+    static String extractName(String[] toks) {
+        List<String> run = new ArrayList<>();
+        for (int i = toks.length - 1; i >= 0 && nameWords(run) < 4; i--) {
+            String core = Filters.stripPunct(toks[i]);
+            if (core.isEmpty()) {
+                break;
+            }
+            String lc = Lexicon.lower(core);
+            boolean cap = Character.isUpperCase(core.charAt(0));
+            if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty())) {
+                break;
+            }
+            if (Lexicon.NOT_NAME.contains(lc) || Lexicon.ROLE_WORDS.contains(lc) || isAcronym(core)
+                    || core.endsWith("’s") || core.endsWith("'s") || Lexicon.PREPOSITIONS.contains(lc)) {
+                break;
+            }
+            if (i < toks.length - 1 && endsWithPunct(toks[i]) && !toks[i].endsWith(".")) {
+                break;
+            }
+            run.add(0, core);
+        }
+        while (!run.isEmpty() && NAME_PARTICLES.contains(Lexicon.lower(run.get(0)))) {
+            run.remove(0);
+        }
+        if (run.isEmpty()) {
+            return null;
+        }
+        if (nameWords(run) > 3) {
+            run = run.subList(run.size() - 2, run.size());
+        }
+        return String.join(" ", run);
+    }
+
+    // ------------------------------------------------------------------ noun phrase → speaker
+
+    String resolveNp(String raw, boolean inverted) {
+        String np = raw.trim().replaceAll("[\\s.,;:]+$", "");
+        if (np.isEmpty()) {
+            return null;
+        }
+        // appositive "Jens Stoltenberg, the NATO chief": try the name part first
+        int comma = np.indexOf(',');
+        if (comma > 0) {
+            String a = resolveNp(np.substring(0, comma), inverted);
+            if (a != null) {
+                return a;
+            }
+            return resolveNp(np.substring(comma + 1), inverted);
+        }
+        String[] toks = np.split("\\s+");
+        String lowerNp = Lexicon.lower(np);
+        if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
+            if (lowerNp.equals("i") || lowerNp.equals("we")) {
+                return null;
+            }
+            if (lowerNp.equals("it")) {
+                return lastOrg;
+            }
+            return lastSubject;
+        }
+        // drop a prepositional lead-in: "On Thursday the coalition", "In a statement NATO"
+        int s = 0;
+        if (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))) {
+            int lastDet = -1;
+            for (int i = 1; i < toks.length; i++) {
+                if (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[i]))) {
+                    lastDet = i;
+                }
+            }
+            String name = extractName(toks);
+            if (name != null) {
+                return canonical(name, toks);
+            }
+            s = lastDet > 0 ? lastDet : toks.length - 1;
+        }
+        toks = Arrays.copyOfRange(toks, s, toks.length);
+        // strip determiners and honorifics
+        int k = 0;
+        while (k < toks.length - 1 && (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[k]))
+                || Lexicon.lower(toks[k]).equals("unnamed") || Lexicon.lower(toks[k]).equals("anonymous"))) {
+            k++;
+        }
+        String[] core = Arrays.copyOfRange(toks, k, toks.length);
+        String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
+        // "a source in NATO Headquarters", "an official at the alliance": the head precedes the preposition
+        for (int i = 1; i < core.length - 1; i++) {
+            String l = Lexicon.lower(core[i]);
+            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")) {
+                String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
+                if (Lexicon.OFFICIAL_HEADS.contains(h)) {
+                    String label = String.join(" ", core);
+                    labels.add(new String[] {label, h});
+                    return label;
+                }
+                break;
+            }
+        }
+        String coreLower = Lexicon.lower(String.join(" ", core));
+
+        String name = extractName(core);
+        if (name != null) {
+            return canonical(name, core);
+        }
+        boolean mentionsNato = coreLower.contains("nato") || coreLower.contains("alliance")
+                || coreLower.contains("organization") || coreLower.contains("organisation")
+                || coreLower.contains("coalition") || coreLower.contains("bloc");
+        if (core.length == 1 && (head.equals("nato") || head.equals("nato's"))) {
+            return "NATO";
+        }
+        if (Lexicon.ORG_HEADS.contains(head)) {
+            return "NATO";
+        }
+        if (mentionsNato && (head.equals("service") || head.equals("office") || head.equals("mission")
+                || head.equals("secretariat") || head.equals("press"))) {
+            return "NATO";
+        }
+        if (coreLower.equals("allies") || coreLower.equals("nato allies") || coreLower.equals("the allies")) {
+            return "NATO";
+        }
+        if (Lexicon.DOCUMENT_HEADS.contains(head)) {
+            if (mentionsNato) {
+                return "NATO";
+            }
+            return lastOrg;
+        }
+        boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
+        String roleCore = roleCore(core);
+        if (Lexicon.OFFICIAL_HEADS.contains(head)) {
+            if (definite && core.length == 1 || roleCore.equals(head)) {
+                for (int i = labels.size() - 1; i >= 0; i--) {
+                    if (labels.get(i)[1].equals(head)) {
+                        return labels.get(i)[0];
+                    }
+                }
+                String byRole = byRole(head);
+                if (byRole != null) {
+                    return byRole;
+                }
+                if (Lexicon.GENERIC_PERSON_HEADS.contains(head)) {
+                    String p = lastPerson();
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            String label = String.join(" ", core);
+            labels.add(new String[] {label, head});
+            return label;
+        }
+        if ((head.equals("chief") || head.equals("head") || head.equals("boss") || head.equals("leader"))
+                && mentionsNato) {
+            String sg = byRole("secretary general");
+            if (sg != null) {
+                return sg;
+            }
+        }
+        if (Lexicon.ROLE_WORDS.contains(head) || head.equals("general")) {
+            String byRole = byRole(roleCore);
+            if (byRole != null) {
+                return byRole;
+            }
+        }
+        if (Lexicon.GENERIC_PERSON_HEADS.contains(head)) {
+            String p = lastPerson();
+            if (p != null) {
+                return p;
+            }
+        }
+        if (Lexicon.ROLE_WORDS.contains(head)) {
+            return String.join(" ", core);
+        }
+        if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
+            return null;
+        }
+        return String.join(" ", core);
+    }
+
+    private String canonical(String name, String[] core) {
+        if (name.indexOf(' ') < 0) {
+            String full = bySurname(name);
+            if (full != null) {
+                return full;
+            }
+            if (Lexicon.lower(name).equals("nato")) {
+                return "NATO";
+            }
+            return name;
+        }
+        boolean known = false;
+        for (Mention m : mentions) {
+            if (m.name().equals(name)) {
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            mentions.add(new Mention(curPos, name, null));
+        }
+        return name;
+    }
+
+    /** Role words of a noun phrase without organisation qualifiers: "the NATO Secretary General" → "secretary general". */
+    private static String roleCore(String[] core) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : core) {
+            String l = Lexicon.lower(Filters.stripPunct(t));
+            if (t.endsWith("’s") || t.endsWith("'s") || l.equals("nato") || l.equals("alliance")
+                    || l.equals("organization") || l.equals("organisation") || l.equals("the")) {
+                continue;
+            }
+            if (Lexicon.ROLE_WORDS.contains(l) || l.equals("general")) {
+                sb.append(l).append(' ');
+            }
+        }
+        return sb.toString().trim().replace('-', ' ');
+    }
+}

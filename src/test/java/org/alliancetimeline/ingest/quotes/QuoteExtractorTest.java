@@ -1,0 +1,244 @@
+package org.alliancetimeline.ingest.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.alliancetimeline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor x = new QuoteExtractor();
+
+    private List<Quote> run(String... paragraphs) {
+        List<String> ps = List.of(paragraphs);
+        List<Quote> qs = x.extract(ps);
+        String joined = String.join("\n\n", ps);
+        for (Quote q : qs) {
+            String span = joined.substring(q.start(), q.end());
+            if (!span.contains("\n\n")) {
+                assertEquals(q.text(), span, "offsets of " + q);
+            } else {
+                assertTrue(q.text().startsWith(span.substring(0, span.indexOf("\n\n")).trim()), "start of " + q);
+            }
+        }
+        return qs;
+    }
+
+    private static void assertQuote(Quote q, String text, String speaker) {
+        assertEquals(text, q.text());
+        assertEquals(speaker, q.speaker());
+    }
+
+    @Test
+    void straightQuoteWithSaidAfter() {
+        List<Quote> qs = run("NATO Secretary General Jens Stoltenberg visited Kyiv.",
+                "\"We stand with Ukraine for as long as it takes,\" Stoltenberg said.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "We stand with Ukraine for as long as it takes", "Jens Stoltenberg");
+        assertEquals(1, qs.get(0).paragraph());
+        String joined = "NATO Secretary General Jens Stoltenberg visited Kyiv.\n\n"
+                + "\"We stand with Ukraine for as long as it takes,\" Stoltenberg said.";
+        assertEquals(qs.get(0).text(), joined.substring(qs.get(0).start(), qs.get(0).end()));
+    }
+
+    @Test
+    void curlyQuoteInvertedSaid() {
+        List<Quote> qs = run("“Russia must withdraw its troops,” said Foreign Minister Dmytro Kuleba.");
+        assertQuote(qs.get(0), "Russia must withdraw its troops", "Dmytro Kuleba");
+    }
+
+    @Test
+    void colonBeforeQuoteKeepsFinalStop() {
+        List<Quote> qs = run("President Isaac Herzog said: “Israel values its partnership with NATO.”");
+        assertQuote(qs.get(0), "Israel values its partnership with NATO.", "Isaac Herzog");
+    }
+
+    @Test
+    void guillemetsAndLowQuotes() {
+        List<Quote> qs = run("«The alliance is a threat to our security», Foreign Minister Sergei Lavrov said.",
+                "„We will station a brigade in Lithuania“, Defence Minister Boris Pistorius said.");
+        assertQuote(qs.get(0), "The alliance is a threat to our security", "Sergei Lavrov");
+        assertQuote(qs.get(1), "We will station a brigade in Lithuania", "Boris Pistorius");
+    }
+
+    @Test
+    void doublePrimeClosesAQuotation() {
+        List<Quote> qs = run("“Allies will continue to support Ukraine in 2024″Nato added.");
+        assertQuote(qs.get(0), "Allies will continue to support Ukraine in 2024", "NATO");
+    }
+
+    @Test
+    void nestedSingleQuotesStayInside() {
+        List<Quote> qs = run("“When I say ‘as long as it takes’, I mean it,” Stoltenberg said.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "When I say ‘as long as it takes’, I mean it", "Stoltenberg");
+    }
+
+    @Test
+    void apostrophesAreNotMarks() {
+        List<Quote> qs = run("Ukraine’s and Russia's positions differ, the Alliance’s officials say.");
+        assertTrue(qs.isEmpty());
+    }
+
+    @Test
+    void newspaperMultiParagraph() {
+        List<Quote> qs = run("Secretary General Jens Stoltenberg spoke in Brussels.",
+                "“We must do more for Ukraine. The next months are decisive.",
+                "“Allies have to deliver what they promised,” he said.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "We must do more for Ukraine. The next months are decisive. "
+                + "Allies have to deliver what they promised", "Jens Stoltenberg");
+        assertEquals(1, qs.get(0).paragraph());
+    }
+
+    @Test
+    void multiParagraphWithUnmarkedMiddle() {
+        List<Quote> qs = run("“First, on Georgia. We meet as Foreign Ministers.",
+                "Georgia is a highly valued partner.",
+                "Deliberate attacks on civilians are war crimes”, - said Jens Stoltenberg.",
+                "The ministers met later.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "First, on Georgia. We meet as Foreign Ministers. Georgia is a highly valued partner. "
+                + "Deliberate attacks on civilians are war crimes", "Jens Stoltenberg");
+    }
+
+    @Test
+    void unclosedQuoteEndsWithParagraphMinusAttribution() {
+        List<Quote> qs = run("Secretary General Jens Stoltenberg spoke.",
+                "“We will continue to support the brave Ukrainians, Stoltenberg said.",
+                "Later he met “the ministers of Ukraine and Georgia” in Brussels.",
+                "Nothing else happened.");
+        assertQuote(qs.get(0), "We will continue to support the brave Ukrainians", "Jens Stoltenberg");
+        assertEquals(2, qs.size());
+        assertEquals(2, qs.get(1).paragraph());
+    }
+
+    @Test
+    void unclosedQuoteDoesNotSwallowTheArticle() {
+        List<Quote> qs = run("Jens Stoltenberg said the alliance “strongly condemns the attacks,” as well as “weapons "
+                + "from Iran,", "The meeting ended late.", "Ministers will meet again in June.");
+        assertEquals(2, qs.size());
+        assertQuote(qs.get(1), "weapons from Iran", "Jens Stoltenberg");
+    }
+
+    @Test
+    void scareQuotesAndProgrammeNamesRejected() {
+        List<Quote> qs = run("Healthy \"French\" salad is a \"substantive\" topic.",
+                "Australia joined the \"Enhanced Opportunities Partner\" programme and the so-called "
+                        + "\"Readiness Action Plan\" was adopted.",
+                "The proposal, dubbed \"Mission for Ukraine\", was approved.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void breadcrumbIsNotAQuotation() {
+        assertTrue(run("Today.Az » Politics » NATO seeks broad practical co-op with Azerbaijan").isEmpty());
+    }
+
+    @Test
+    void splitQuoteWithHeSaidInTheMiddle() {
+        List<Quote> qs = run("Foreign Minister Dmytro Kuleba arrived in Brussels.",
+                "\"We need air defence,\" he said. \"We need it now.\"");
+        assertEquals(2, qs.size());
+        assertQuote(qs.get(0), "We need air defence", "Dmytro Kuleba");
+        assertQuote(qs.get(1), "We need it now.", "Dmytro Kuleba");
+    }
+
+    @Test
+    void attributionBetweenTwoSpeakers() {
+        List<Quote> qs = run("Secretary General Jens Stoltenberg met Foreign Minister Dmytro Kuleba.",
+                "“Ukraine will become a member,” Stoltenberg said. Kuleba replied: “We are ready.”");
+        assertQuote(qs.get(0), "Ukraine will become a member", "Jens Stoltenberg");
+        assertQuote(qs.get(1), "We are ready.", "Dmytro Kuleba");
+    }
+
+    @Test
+    void pronounResolvesToLatestSpeaker() {
+        List<Quote> qs = run("President Maia Sandu met the Deputy Secretary General.",
+                "Mrs Sandu thanked the allies. “Our partnership helps us,” she said.",
+                "He summarized, \"The road ahead is long.\"");
+        assertQuote(qs.get(0), "Our partnership helps us", "Maia Sandu");
+        assertQuote(qs.get(1), "The road ahead is long.", "Maia Sandu");
+    }
+
+    @Test
+    void surnameAndTitleResolveToFullName() {
+        List<Quote> qs = run("NATO Secretary General Jens Stoltenberg opened the meeting.",
+                "“We are united,” the Secretary General said.",
+                "“We are strong,” Mr Stoltenberg added.",
+                "“We will prevail,” the Norwegian politician said.",
+                "“The alliance is ready,” said the NATO Secretary General.");
+        for (Quote q : qs) {
+            assertEquals("Jens Stoltenberg", q.speaker(), q.text());
+        }
+        assertEquals(4, qs.size());
+    }
+
+    @Test
+    void organisationParaphrasesAreNato() {
+        List<Quote> qs = run("“Allies condemn the attacks,” the coalition said in a statement.",
+                "“Germany delivered Patriot systems,” the transatlantic organization said.",
+                "According to the Alliance, the meeting took place “at the request of Kyiv and Kishinev.”",
+                "“Allies stand united,” Nato added.");
+        assertEquals(4, qs.size());
+        for (Quote q : qs) {
+            assertEquals("NATO", q.speaker(), q.text());
+        }
+    }
+
+    @Test
+    void unnamedOfficialKeepsRole() {
+        List<Quote> qs = run("“Armenia and Azerbaijan are both valued partners,” added the NATO official.",
+                "The representative met officials in Baku.",
+                "\"He reviewed NATO-Azerbaijan cooperation in detail,\" the official said.");
+        assertQuote(qs.get(0), "Armenia and Azerbaijan are both valued partners", "NATO official");
+        assertQuote(qs.get(1), "He reviewed NATO-Azerbaijan cooperation in detail", "NATO official");
+    }
+
+    @Test
+    void unknownSpeakerStaysNull() {
+        List<Quote> qs = run("The summit opened in Vilnius.",
+                "A banner at the venue read “Ukraine belongs in NATO today.”");
+        assertEquals(1, qs.size());
+        assertNull(qs.get(0).speaker());
+    }
+
+    @Test
+    void quoteInsideSentenceWhoseSubjectIsTheSpeaker() {
+        List<Quote> qs = run("NATO Secretary General Jens Stoltenberg said the alliance “strongly condemns Russian "
+                + "missile attacks,” as well as “the use of drones from Iran.”");
+        assertEquals(2, qs.size());
+        assertQuote(qs.get(0), "strongly condemns Russian missile attacks", "Jens Stoltenberg");
+        assertQuote(qs.get(1), "the use of drones from Iran.", "Jens Stoltenberg");
+    }
+
+    @Test
+    void saidThatBeforeQuote() {
+        List<Quote> qs = run("Secretary General Jens Stoltenberg welcomed the President.",
+                "The Secretary General also said that NATO will mark the day “to remember the millions who "
+                        + "died.”");
+        assertQuote(qs.get(0), "to remember the millions who died.", "Jens Stoltenberg");
+    }
+
+    @Test
+    void machineTranslatedWordOrder() {
+        List<Quote> qs = run("“The Allies strongly condemn the increase in Russian airstrikes.”Gave details of the "
+                + "transatlantic organization.");
+        assertQuote(qs.get(0), "The Allies strongly condemn the increase in Russian airstrikes.", "NATO");
+    }
+
+    @Test
+    void emptyAndMarklessInput() {
+        assertTrue(x.extract(List.of()).isEmpty());
+        assertTrue(x.extract(List.of("No quotations here at all.", "")).isEmpty());
+    }
+
+    @Test
+    void unbalancedMarksDoNotThrow() {
+        run("”", "“", "\"", "«", "»", "„", "″ ″", "“ ”", "He said “", "”, - said X.");
+    }
+}
