@@ -479,6 +479,9 @@ public final class CorpusGenerator {
                     }
                     p = b.toString();
                 }
+                if (!isQuote(p)) {
+                    lastQuoted = null; // "he added" only right after the same speaker's quotation
+                }
                 paragraphs.add(p);
                 size += p.length() + 2;
             }

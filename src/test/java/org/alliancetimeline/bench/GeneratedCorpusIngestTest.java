@@ -48,6 +48,7 @@ class GeneratedCorpusIngestTest {
         int partnerFound = 0;
         int partnerExtra = 0;
         int partnerReports = 0;
+        int quoteReports = 0;
         int quoteTruth = 0;
         int quoteFound = 0;
         Map<String, Integer> wrongByForm = new TreeMap<>();
@@ -74,11 +75,19 @@ class GeneratedCorpusIngestTest {
             }
             quoteTruth += t.quotes().size();
             for (CorpusGenerator.TruthQuote q : t.quotes()) {
+                boolean hit = false;
                 for (Quote found : a.quotes()) {
                     if (found.text().equals(q.text()) && Objects.equals(found.speaker(), q.speaker())) {
                         quoteFound++;
+                        hit = true;
                         break;
                     }
+                }
+                if (!hit && quoteReports++ < 12) {
+                    Quote sameText = a.quotes().stream().filter(f -> f.text().equals(q.text())).findFirst().orElse(null);
+                    System.out.println("quote missed " + t.file() + ": \"" + q.text() + "\" by " + q.speaker()
+                            + (sameText != null ? " -> speaker " + sameText.speaker()
+                            : " -> quotes found " + a.quotes().stream().map(x -> x.text() + " | " + x.speaker()).toList()));
                 }
             }
         }
