@@ -1,0 +1,511 @@
+package org.alliancetimeline.ui.state;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import org.alliancetimeline.model.Article;
+import org.alliancetimeline.model.Corpus;
+import org.alliancetimeline.model.Quote;
+
+/**
+ * Everything the explorer window shows, as observable properties; the one place the views meet.
+ * Views bind to it and write to it; none of them knows another. No view code here.
+ *
+ * <p>Derived values (filter, articles and quotes in the window, per-partner counts) are computed
+ * from the corpus bit sets and binary searches, so a filter change is a few word-wide operations
+ * and a window move touches only the articles inside the window.
+ *
+ * <p>Rules kept here: selecting a quote selects its article; selecting another article clears a
+ * quote that is not in it; a selected article outside the window pans the window to it (span
+ * kept); an article removed by the filter is deselected; a new corpus resets filter, window and
+ * selection. Must be used from one thread (the FX thread in the app).
+ */
+public final class ExplorerState {
+    /** A partner name no article has: the selection that shows no partner at all ("None"). */
+    public static final String NO_PARTNER = "\u0000none";
+    /** Smallest visible span, in days. */
+    public static final double MIN_SPAN_DAYS = 1.0;
+
+    private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>(this, "corpus", Corpus.empty());
+    private final ObservableSet<String> selectedPartners = FXCollections.observableSet(new HashSet<>());
+    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", defaultWindow());
+    private final ReadOnlyObjectWrapper<TimeWindow> fullWindow = new ReadOnlyObjectWrapper<>(this, "fullWindow", defaultWindow());
+    private final ReadOnlyObjectWrapper<BitSet> filterBits = new ReadOnlyObjectWrapper<>(this, "filterBits", new BitSet());
+    private final ReadOnlyObjectWrapper<Predicate<Article>> filterPredicate = new ReadOnlyObjectWrapper<>(this, "filterPredicate", a -> true);
+    private final ObservableList<Article> allArticles = FXCollections.observableArrayList();
+    private final FilteredList<Article> filtered = new FilteredList<>(allArticles);
+    private final ObservableList<Article> filteredArticles = FXCollections.unmodifiableObservableList(filtered);
+    private final ReadOnlyListWrapper<Article> visibleArticles = new ReadOnlyListWrapper<>(this, "visibleArticles", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<QuoteRef> visibleQuotes = new ReadOnlyListWrapper<>(this, "visibleQuotes", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<QuoteRef> readerQuotes = new ReadOnlyListWrapper<>(this, "readerQuotes", FXCollections.observableArrayList());
+    private final BooleanProperty quotesFollowWindow = new SimpleBooleanProperty(this, "quotesFollowWindow", true);
+    private final ReadOnlyObjectWrapper<Map<String, Integer>> partnerCountsInWindow = new ReadOnlyObjectWrapper<>(this, "partnerCountsInWindow", Map.of());
+    private final ReadOnlyIntegerWrapper filteredCount = new ReadOnlyIntegerWrapper(this, "filteredCount");
+    private final ObjectProperty<Article> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
+    private final ObjectProperty<QuoteRef> selectedQuote = new SimpleObjectProperty<>(this, "selectedQuote");
+    private final ObjectProperty<Article> hoveredArticle = new SimpleObjectProperty<>(this, "hoveredArticle");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final DoubleProperty loadProgress = new SimpleDoubleProperty(this, "loadProgress", -1);
+    private final StringProperty loadMessage = new SimpleStringProperty(this, "loadMessage", "");
+
+    /** Per-partner bit sets of the current corpus, cached so window moves do not copy them. */
+    private Map<String, BitSet> partnerBits = Map.of();
+    private boolean resetting;
+
+    public ExplorerState() {
+        filtered.predicateProperty().bind(filterPredicate.getReadOnlyProperty());
+        corpus.addListener((obs, old, c) -> {
+            if (c == null) {
+                setCorpus(Corpus.empty());
+                return;
+            }
+            onCorpusChanged(c);
+        });
+        selectedPartners.addListener((SetChangeListener<String>) change -> {
+            if (!resetting) {
+                recomputeFilter();
+            }
+        });
+        window.addListener((obs, old, w) -> {
+            if (w == null) {
+                setWindow(old);
+                return;
+            }
+            if (!resetting) {
+                recomputeVisible();
+            }
+        });
+        quotesFollowWindow.addListener((obs, old, v) -> recomputeReaderQuotes());
+        selectedQuote.addListener((obs, old, q) -> {
+            if (q != null) {
+                setSelectedArticle(q.article());
+            }
+        });
+        selectedArticle.addListener((obs, old, a) -> {
+            QuoteRef q = getSelectedQuote();
+            if (q != null && q.article() != a) {
+                setSelectedQuote(null);
+            }
+            if (a != null) {
+                reveal(a);
+            }
+        });
+        onCorpusChanged(getCorpus());
+    }
+
+    private static TimeWindow defaultWindow() {
+        long today = java.time.LocalDate.now().toEpochDay();
+        return new TimeWindow(today - 365, today + 1);
+    }
+
+    // ---- corpus -------------------------------------------------------------------------------
+
+    public ObjectProperty<Corpus> corpusProperty() {
+        return corpus;
+    }
+
+    public Corpus getCorpus() {
+        return corpus.get();
+    }
+
+    public void setCorpus(Corpus value) {
+        corpus.set(value);
+    }
+
+    private void onCorpusChanged(Corpus c) {
+        resetting = true;
+        try {
+            setSelectedQuote(null);
+            setSelectedArticle(null);
+            setHoveredArticle(null);
+            selectedPartners.clear();
+            Map<String, BitSet> bits = new LinkedHashMap<>();
+            for (String p : c.articleCountByPartner().keySet()) {
+                bits.put(p, c.articlesWithPartner(p));
+            }
+            partnerBits = bits;
+            fullWindow.set(computeFullWindow(c));
+            allArticles.setAll(c.articles());
+            window.set(fullWindow.get());
+        } finally {
+            resetting = false;
+        }
+        recomputeFilter();
+    }
+
+    /** The whole corpus span with a margin on both sides (at least a month in all). */
+    static TimeWindow computeFullWindow(Corpus c) {
+        if (c.datedCount() == 0) {
+            return defaultWindow();
+        }
+        double first = c.epochDay(0);
+        double last = c.epochDay(c.datedCount() - 1) + 1.0;
+        double span = Math.max(30, last - first);
+        double margin = span * 0.04;
+        double mid = (first + last) / 2;
+        double half = Math.max(span / 2 + margin, 15);
+        return new TimeWindow(mid - half, mid + half);
+    }
+
+    /** The window that shows the whole corpus ("fit all"); also the widest window allowed. */
+    public ReadOnlyObjectProperty<TimeWindow> fullWindowProperty() {
+        return fullWindow.getReadOnlyProperty();
+    }
+
+    public TimeWindow getFullWindow() {
+        return fullWindow.get();
+    }
+
+    // ---- filter -------------------------------------------------------------------------------
+
+    /** Partners whose articles are shown; empty means all articles, {@link #NO_PARTNER} alone means none. */
+    public ObservableSet<String> getSelectedPartners() {
+        return selectedPartners;
+    }
+
+    /** Whether {@code partner}'s articles pass the partner filter. */
+    public boolean isPartnerShown(String partner) {
+        return selectedPartners.isEmpty() || selectedPartners.contains(partner);
+    }
+
+    public void showAllPartners() {
+        selectedPartners.clear();
+    }
+
+    public void showNoPartners() {
+        setSelectedPartners(Set.of(NO_PARTNER));
+    }
+
+    public void showOnlyPartner(String partner) {
+        setSelectedPartners(Set.of(partner));
+    }
+
+    /** Shows or hides one partner, keeping the others as they are. */
+    public void setPartnerShown(String partner, boolean shown) {
+        Set<String> all = partnerBits.keySet();
+        Set<String> next = new HashSet<>(selectedPartners.isEmpty() ? all : selectedPartners);
+        next.remove(NO_PARTNER);
+        if (shown) {
+            next.add(partner);
+        } else {
+            next.remove(partner);
+        }
+        if (next.containsAll(all)) {
+            next.clear();
+        } else if (next.isEmpty()) {
+            next.add(NO_PARTNER);
+        }
+        setSelectedPartners(next);
+    }
+
+    /** Replaces the partner selection in one change (one recomputation). */
+    public void setSelectedPartners(Set<String> partners) {
+        if (selectedPartners.equals(partners)) {
+            return;
+        }
+        resetting = true;
+        try {
+            selectedPartners.clear();
+            selectedPartners.addAll(partners);
+        } finally {
+            resetting = false;
+        }
+        recomputeFilter();
+    }
+
+    /** Indices (into the corpus) of the articles that pass the filter. Do not modify. */
+    public ReadOnlyObjectProperty<BitSet> filterBitsProperty() {
+        return filterBits.getReadOnlyProperty();
+    }
+
+    public BitSet getFilterBits() {
+        return filterBits.get();
+    }
+
+    /** The one predicate the filtered list is bound to. */
+    public ReadOnlyObjectProperty<Predicate<Article>> filterPredicateProperty() {
+        return filterPredicate.getReadOnlyProperty();
+    }
+
+    /** The corpus articles that pass the filter (all dates), read-only, in corpus order. */
+    public ObservableList<Article> getFilteredArticles() {
+        return filteredArticles;
+    }
+
+    public ReadOnlyIntegerProperty filteredCountProperty() {
+        return filteredCount.getReadOnlyProperty();
+    }
+
+    public boolean passesFilter(Article a) {
+        int i = getCorpus().indexOf(a);
+        return i >= 0 && getFilterBits().get(i);
+    }
+
+    private void recomputeFilter() {
+        Corpus c = getCorpus();
+        BitSet bits = c.articlesWithAnyPartner(new ArrayList<>(selectedPartners));
+        filterBits.set(bits);
+        filteredCount.set(bits.cardinality());
+        filterPredicate.set(a -> {
+            int i = c.indexOf(a);
+            return i >= 0 && bits.get(i);
+        });
+        Article sel = getSelectedArticle();
+        if (sel != null && !passesFilter(sel)) {
+            setSelectedArticle(null);
+        }
+        recomputeVisible();
+    }
+
+    // ---- window -------------------------------------------------------------------------------
+
+    /** The visible stretch of time. */
+    public ObjectProperty<TimeWindow> windowProperty() {
+        return window;
+    }
+
+    public TimeWindow getWindow() {
+        return window.get();
+    }
+
+    public void setWindow(TimeWindow value) {
+        window.set(value);
+    }
+
+    public void fitAll() {
+        setWindow(getFullWindow());
+    }
+
+    /** Index range [from, to) of the dated articles whose day (drawn at its middle) is in {@code w}. */
+    public int[] indexRange(TimeWindow w) {
+        Corpus c = getCorpus();
+        long fromDay = (long) Math.ceil(w.start() - 0.5);
+        long toDay = (long) Math.ceil(w.end() - 0.5);
+        int from = c.lowerBound(fromDay);
+        int to = Math.max(from, c.lowerBound(toDay));
+        return new int[] {from, to};
+    }
+
+    /** Filtered articles inside the window, date order. */
+    public ReadOnlyListProperty<Article> visibleArticlesProperty() {
+        return visibleArticles.getReadOnlyProperty();
+    }
+
+    public ObservableList<Article> getVisibleArticles() {
+        return visibleArticles.getReadOnlyProperty();
+    }
+
+    /** Quotes of the filtered articles inside the window, date order, then reading order. */
+    public ReadOnlyListProperty<QuoteRef> visibleQuotesProperty() {
+        return visibleQuotes.getReadOnlyProperty();
+    }
+
+    public ObservableList<QuoteRef> getVisibleQuotes() {
+        return visibleQuotes.getReadOnlyProperty();
+    }
+
+    /** The quotes the quote reader lists: those in the window, or all filtered ones when not following it. */
+    public ReadOnlyListProperty<QuoteRef> readerQuotesProperty() {
+        return readerQuotes.getReadOnlyProperty();
+    }
+
+    public ObservableList<QuoteRef> getReaderQuotes() {
+        return readerQuotes.getReadOnlyProperty();
+    }
+
+    public BooleanProperty quotesFollowWindowProperty() {
+        return quotesFollowWindow;
+    }
+
+    public boolean isQuotesFollowWindow() {
+        return quotesFollowWindow.get();
+    }
+
+    public void setQuotesFollowWindow(boolean value) {
+        quotesFollowWindow.set(value);
+    }
+
+    /** For each partner of the corpus, how many of its articles are inside the window (filter ignored). */
+    public ReadOnlyObjectProperty<Map<String, Integer>> partnerCountsInWindowProperty() {
+        return partnerCountsInWindow.getReadOnlyProperty();
+    }
+
+    public Map<String, Integer> getPartnerCountsInWindow() {
+        return partnerCountsInWindow.get();
+    }
+
+    private void recomputeVisible() {
+        Corpus c = getCorpus();
+        BitSet bits = getFilterBits();
+        int[] range = indexRange(getWindow());
+        List<Article> articles = new ArrayList<>();
+        List<QuoteRef> quotes = new ArrayList<>();
+        for (int i = bits.nextSetBit(range[0]); i >= 0 && i < range[1]; i = bits.nextSetBit(i + 1)) {
+            Article a = c.get(i);
+            articles.add(a);
+            for (Quote q : a.quotes()) {
+                quotes.add(new QuoteRef(a, q));
+            }
+        }
+        if (!visibleArticles.equals(articles)) {
+            visibleArticles.setAll(articles);
+        }
+        if (!visibleQuotes.equals(quotes)) {
+            visibleQuotes.setAll(quotes);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, BitSet> e : partnerBits.entrySet()) {
+            counts.put(e.getKey(), range[1] > range[0] ? e.getValue().get(range[0], range[1]).cardinality() : 0);
+        }
+        partnerCountsInWindow.set(Collections.unmodifiableMap(counts));
+        recomputeReaderQuotes();
+    }
+
+    private void recomputeReaderQuotes() {
+        List<QuoteRef> quotes;
+        if (isQuotesFollowWindow()) {
+            quotes = visibleQuotes;
+        } else {
+            quotes = new ArrayList<>();
+            Corpus c = getCorpus();
+            BitSet bits = getFilterBits();
+            for (int i = bits.nextSetBit(0); i >= 0 && i < c.size(); i = bits.nextSetBit(i + 1)) {
+                Article a = c.get(i);
+                for (Quote q : a.quotes()) {
+                    quotes.add(new QuoteRef(a, q));
+                }
+            }
+        }
+        if (!readerQuotes.equals(quotes)) {
+            readerQuotes.setAll(quotes);
+        }
+    }
+
+    // ---- selection ----------------------------------------------------------------------------
+
+    public ObjectProperty<Article> selectedArticleProperty() {
+        return selectedArticle;
+    }
+
+    public Article getSelectedArticle() {
+        return selectedArticle.get();
+    }
+
+    public void setSelectedArticle(Article value) {
+        selectedArticle.set(value);
+    }
+
+    public ObjectProperty<QuoteRef> selectedQuoteProperty() {
+        return selectedQuote;
+    }
+
+    public QuoteRef getSelectedQuote() {
+        return selectedQuote.get();
+    }
+
+    public void setSelectedQuote(QuoteRef value) {
+        selectedQuote.set(value);
+    }
+
+    public ObjectProperty<Article> hoveredArticleProperty() {
+        return hoveredArticle;
+    }
+
+    public Article getHoveredArticle() {
+        return hoveredArticle.get();
+    }
+
+    public void setHoveredArticle(Article value) {
+        hoveredArticle.set(value);
+    }
+
+    /** Pans the window (keeping its span) so a dated article is well inside it. */
+    public void reveal(Article a) {
+        if (a == null || a.date() == null) {
+            return;
+        }
+        TimeWindow w = getWindow();
+        double day = a.date().toEpochDay() + 0.5;
+        double inset = w.span() * 0.04;
+        if (day < w.start() + inset || day > w.end() - inset) {
+            setWindow(w.centeredOn(day));
+        }
+    }
+
+    /** Selects the next (+1) or previous (-1) filtered dated article after the selected one, in date order. */
+    public void stepArticle(int direction) {
+        Corpus c = getCorpus();
+        BitSet bits = getFilterBits();
+        Article sel = getSelectedArticle();
+        int i = sel == null ? -1 : c.indexOf(sel);
+        int next;
+        if (i < 0) {
+            int[] range = indexRange(getWindow());
+            next = direction > 0 ? bits.nextSetBit(range[0]) : bits.previousSetBit(range[1] - 1);
+        } else {
+            next = direction > 0 ? bits.nextSetBit(i + 1) : bits.previousSetBit(i - 1);
+        }
+        if (next >= 0 && next < c.datedCount()) {
+            setSelectedArticle(c.get(next));
+        }
+    }
+
+    /** Selects the next (+1) or previous (-1) quote of the quote reader's list; the first one when none is selected. */
+    public void stepQuote(int direction) {
+        List<QuoteRef> quotes = getReaderQuotes();
+        if (quotes.isEmpty()) {
+            return;
+        }
+        int i = quotes.indexOf(getSelectedQuote());
+        int next = i < 0 ? (direction > 0 ? 0 : quotes.size() - 1) : Math.max(0, Math.min(quotes.size() - 1, i + direction));
+        setSelectedQuote(quotes.get(next));
+    }
+
+    // ---- loading ------------------------------------------------------------------------------
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    public void setLoading(boolean value) {
+        loading.set(value);
+    }
+
+    /** 0..1, or negative when unknown. */
+    public DoubleProperty loadProgressProperty() {
+        return loadProgress;
+    }
+
+    public StringProperty loadMessageProperty() {
+        return loadMessage;
+    }
+}
