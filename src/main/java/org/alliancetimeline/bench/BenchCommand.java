@@ -42,7 +42,7 @@ public final class BenchCommand {
     public record Row(int articles, int problems, long diskBytes, double generateSeconds, double ingestSeconds,
                       double ingestCpuSeconds,
                       double indexMillis, long heapBytes, double filterMedianMillis, double filterMaxMillis,
-                      double[] stageMillisPerArticle) {
+                      double[] stageMillisPerArticle, RedrawBench.Result redraw) {
         double ingestMBps() {
             return diskBytes / 1e6 / ingestSeconds;
         }
@@ -80,7 +80,7 @@ public final class BenchCommand {
         List<Row> rows = new ArrayList<>();
         try {
             if (dir != null) {
-                rows.add(measure(dir, -1, 0));
+                rows.add(measure(dir, -1, 0, redraw));
             } else {
                 for (int n : sizes) {
                     Path tmp = Files.createTempDirectory("alliance-bench-");
@@ -88,7 +88,7 @@ public final class BenchCommand {
                         long start = System.nanoTime();
                         new CorpusGenerator(seed).generate(n, tmp);
                         double gen = (System.nanoTime() - start) / 1e9;
-                        rows.add(measure(tmp, n, gen));
+                        rows.add(measure(tmp, n, gen, redraw));
                     } finally {
                         if (keep) {
                             out.println("kept " + tmp);
@@ -107,7 +107,7 @@ public final class BenchCommand {
     }
 
     /** Loads {@code dir} and measures; {@code generated} is -1 when the folder was given. */
-    public static Row measure(Path dir, int generated, double generateSeconds) throws IOException {
+    public static Row measure(Path dir, int generated, double generateSeconds, boolean redraw) throws IOException {
         long diskBytes = articleBytes(dir);
         long heapBefore = usedHeap();
         CorpusLoader loader = CorpusLoader.createDefault();
@@ -129,8 +129,16 @@ public final class BenchCommand {
         long heap = usedHeap() - heapBefore;
         double[] filter = filterTimes(corpus);
         double[] stages = stageTimes(dir);
+        RedrawBench.Result redrawResult = null;
+        if (redraw) {
+            try {
+                redrawResult = RedrawBench.run(corpus);
+            } catch (Exception e) {
+                throw new IOException("redraw measurement failed: " + e, e);
+            }
+        }
         Row row = new Row(corpus.size(), corpus.problems().size(), diskBytes, generateSeconds, ingest, ingestCpu, index, heap,
-                filter[0], filter[1], stages);
+                filter[0], filter[1], stages, redrawResult);
         if (corpus.size() == 0) {
             throw new IllegalStateException("nothing loaded");
         }
@@ -268,17 +276,25 @@ public final class BenchCommand {
 
     static void print(List<Row> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %6s %7s %8s %8s %8s %6s %13s  %s%n", "articles", "probl", "disk MB",
-                "gen s", "ingest s", "cpu s", "MB/s", "MB/cpu-s", "index ms", "heap MB", "heap/d", "filter med/max",
-                "CPU ms/article, 1 thread: read/clean/dates/rest");
+        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %6s %6s %8s %8s %8s %6s %13s %13s %19s %6s  %s%n", "articles", "probl",
+                "disk MB", "gen s", "ingest s", "cpu s", "MB/s", "MB/cpu-s", "index ms", "heap MB", "heap/d",
+                "filter med/max", "UI filter m/x", "redraw med/p99/max", "snap", "CPU ms/article, 1 thread: read/clean/dates/rest");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %6.1f %7.1f %8.1f %8.1f %8.1f %6.2f %6.2f/%6.2f  %.3f/%.3f/%.3f/%.3f%n",
+            RedrawBench.Result d = r.redraw();
+            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %6.1f %6.1f %8.1f %8.1f %8.1f %6.2f %6.2f/%6.2f %13s %19s %6s  %.3f/%.3f/%.3f/%.3f%n",
                     r.articles(), r.problems(), r.diskBytes() / 1e6, r.generateSeconds(), r.ingestSeconds(),
                     r.ingestCpuSeconds(), r.ingestMBps(), r.diskBytes() / 1e6 / r.ingestCpuSeconds(),
                     r.indexMillis(), r.heapBytes() / 1e6, r.heapRatio(), r.filterMedianMillis(), r.filterMaxMillis(),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.2f/%.2f", d.filterMedianMillis(), d.filterMaxMillis()),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f/%.1f", d.medianMillis(), d.p99Millis(), d.maxMillis()),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.1f", d.snapshotOnlyMillis()),
                     r.stageMillisPerArticle()[0], r.stageMillisPerArticle()[1], r.stageMillisPerArticle()[2],
                     r.stageMillisPerArticle()[3]);
         }
+        out.println("ingest: CorpusLoader.load wall time on all cores (cpu s: process CPU time meanwhile); index: new Corpus(...)"
+                + " from the loaded list; heap: used heap after load and System.gc(), minus before; filter: Corpus.articlesWithAnyPartner"
+                + " + visible-window count; UI filter: ExplorerState.setSelectedPartners + visible articles;"
+                + " redraw: TimelineView step + layout + snapshot(), 1600x900, scripted zoom full span to 1 day and back with pans; snap: layout + snapshot() with nothing changed (the headless readback cost inside each redraw figure)");
     }
 
     static void deleteTree(Path root) throws IOException {

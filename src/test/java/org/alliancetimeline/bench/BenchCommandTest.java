@@ -24,6 +24,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchMeasuresTheRedrawHeadless() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"bench", "--articles", "30"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + text);
+        String row = text.lines().filter(l -> l.trim().startsWith("30 ")).findFirst().orElseThrow(() -> new AssertionError(text));
+        assertTrue(row.matches(".*\\d+\\.\\d/\\d+\\.\\d/\\d+\\.\\d.*"), row);
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         assertEquals(2, Cli.run(new String[] {"bench", "--frobnicate"}, new PrintStream(sink), new PrintStream(sink)));
