@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import org.alliancetimeline.bench.BenchCommand;
+import org.alliancetimeline.bench.GenerateCommand;
 
 /** The command line: {@code inspect}, {@code generate} and {@code bench}. */
 public final class Cli {
@@ -25,6 +27,10 @@ public final class Cli {
         switch (args[0]) {
             case "inspect":
                 return InspectCommand.run(rest, out, err);
+            case "generate":
+                return GenerateCommand.run(rest, out, err);
+            case "bench":
+                return BenchCommand.run(rest, out, err);
             default:
                 usage(err);
                 return 2;
@@ -37,6 +43,8 @@ public final class Cli {
 
     private static void usage(PrintStream err) {
         err.println("usage: java -jar alliance-timeline.jar [" + InspectCommand.USAGE + "]");
+        err.println("       java -jar alliance-timeline.jar " + GenerateCommand.USAGE);
+        err.println("       java -jar alliance-timeline.jar " + BenchCommand.USAGE);
         err.println("       with no arguments the explorer window opens on the bundled corpus");
     }
 
