@@ -12,29 +12,38 @@ final class Filters {
 
     static boolean reject(Doc d, Span s) {
         String t = s.text;
-        String[] words = t.split(" ");
+        int spaces = 0;
+        for (int i = 0; i < t.length() && spaces <= 8; i++) {
+            if (t.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
         int nWords = 0;
         int capital = 0;
         int significant = 0;
-        for (String w : words) {
-            String core = stripPunct(w);
-            if (core.isEmpty()) {
-                continue;
+        if (spaces <= 8) {
+            for (String w : t.split(" ")) {
+                String core = stripPunct(w);
+                if (core.isEmpty()) {
+                    continue;
+                }
+                nWords++;
+                if (Lexicon.SMALL_WORDS.contains(Lexicon.lower(core))) {
+                    continue;
+                }
+                significant++;
+                char c = core.charAt(0);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    capital++;
+                }
             }
-            nWords++;
-            if (Lexicon.SMALL_WORDS.contains(Lexicon.lower(core))) {
-                continue;
-            }
-            significant++;
-            char c = core.charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                capital++;
-            }
+        } else {
+            nWords = spaces + 1;
         }
         char lastChar = t.charAt(t.length() - 1);
         boolean terminal = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
         boolean commaBeforeClose = s.closeMark > 0 && d.at(s.closeMark - 1) == ',';
-        boolean adjacentAttribution = s.closeMark >= 0 && hasAdjacentAttribution(d, s);
+        boolean adjacentAttribution = nWords <= 8 && s.closeMark >= 0 && hasAdjacentAttribution(d, s);
 
         // scare quotes: one or two words, unless clearly a spoken utterance ("Never," he said.)
         if (nWords <= 2) {

@@ -2,6 +2,7 @@ package org.alliancetimeline.ingest.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word lists and precompiled patterns shared by the quote extractor. Immutable, thread-safe. */
@@ -61,8 +62,94 @@ final class Lexicon {
             + ")|(?<acc>according to|in the words of|as quoted by)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Sentence boundary. */
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]?\\s+(?=[\\p{Lu}“\"‘(\\[«„\\-–—])");
+    static final Pattern WS = Pattern.compile("\\s+");
+
+    static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
+
+    /** First words of every alternative of {@link #PREFIX_VERB}, lower case. */
+    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, "according|in|as|quoted");
+
+    /** Two-letter lower-case prefixes of {@link #VERB_FIRST_WORDS}: a cheap filter before hashing a word. */
+    private static final boolean[] VERB_PREFIXES = prefixes(VERB_FIRST_WORDS);
+
+    private static boolean[] prefixes(Set<String> words) {
+        boolean[] out = new boolean[26 * 26];
+        for (String w : words) {
+            if (w.length() >= 2 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(1) >= 'a'
+                    && w.charAt(1) <= 'z') {
+                out[(w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean mayBeVerb(String s, int i, int j) {
+        if (j - i < 2 || j - i > 12) {
+            return false;
+        }
+        int a = Character.toLowerCase(s.charAt(i)) - 'a';
+        int b = Character.toLowerCase(s.charAt(i + 1)) - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 && VERB_PREFIXES[a * 26 + b];
+    }
+
+    private static Set<String> firstWords(String... alternations) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String alternation : alternations) {
+            for (String alt : alternation.split("\\|")) {
+                String w = alt.trim().split(" ")[0];
+                if (w.contains("[sz]")) {
+                    out.add(w.replace("[sz]", "s"));
+                    out.add(w.replace("[sz]", "z"));
+                } else {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Reporting verbs in s[from, to): each hit is {start, kind, specialStart, specialEnd} with kind 0 = verb,
+     * 1 = participle, 2 = "according to X" / "quoted X as saying" (X at specialStart..specialEnd). The pattern is
+     * only tried at word starts whose word can begin a match, which keeps the scan fast.
+     */
+    static java.util.List<int[]> verbHits(String s, int from, int to, int max) {
+        java.util.List<int[]> hits = new java.util.ArrayList<>();
+        Matcher m = PREFIX_VERB.matcher(s);
+        m.useTransparentBounds(true);
+        int i = from;
+        while (i < to) {
+            if (!isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isLetter(s.charAt(j))) {
+                j++;
+            }
+            boolean wordStart = i == 0 || s.charAt(i - 1) != '-';
+            if (wordStart && mayBeVerb(s, i, j) && VERB_FIRST_WORDS.contains(lower(s.substring(i, j)))) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    if (m.group("accnp") != null) {
+                        hits.add(new int[] {i, 2, m.start("accnp"), m.end("accnp")});
+                    } else if (m.group("qnp") != null) {
+                        hits.add(new int[] {i, 2, m.start("qnp"), m.end("qnp")});
+                    } else if (m.group("part") != null) {
+                        hits.add(new int[] {i, 1, -1, -1});
+                    } else {
+                        hits.add(new int[] {i, 0, -1, -1});
+                    }
+                    if (hits.size() >= max) {
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        return hits;
+    }
+
 
     static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep",
             "gov", "prof", "jr", "sr", "no", "vol", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -142,6 +229,10 @@ final class Lexicon {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     static boolean isWs(char c) {

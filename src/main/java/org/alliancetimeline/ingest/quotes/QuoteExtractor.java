@@ -411,6 +411,12 @@ public final class QuoteExtractor {
             }
             sb.append(d.text, g[0], g[1]);
         }
-        return sb.toString().replaceAll("\\s+", " ").trim();
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != ' ' && Lexicon.isWs(c) || c == ' ' && i + 1 < sb.length() && sb.charAt(i + 1) == ' ') {
+                return Lexicon.WS.matcher(sb).replaceAll(" ").trim();
+            }
+        }
+        return sb.toString().trim();
     }
 }

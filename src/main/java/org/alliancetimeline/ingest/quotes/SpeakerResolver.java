@@ -49,6 +49,10 @@ final class SpeakerResolver {
     private String lastOrg;
     private int curPos;
     private int snapSentence = -1;
+    private int allIndex;
+    private int lastAllEnd = -1;
+    private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
+    private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
 
     SpeakerResolver(Doc d, List<Span> kept, List<Span> all) {
@@ -60,6 +64,9 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ driver
 
     void resolve() {
+        if (kept.isEmpty()) {
+            return;
+        }
         List<int[]> outside = outsideSegments();
         List<Event> events = new ArrayList<>();
         for (int[] seg : outside) {
@@ -72,7 +79,7 @@ final class SpeakerResolver {
         for (int qi = 0; qi < kept.size(); qi++) {
             Span s = kept.get(qi);
             // state as of the start of the sentence holding the opening mark: "X said … Y is “…"
-            int sentence = sentenceStart(d.pStart[s.para], s.openMark);
+            int sentence = sentenceStart(Math.max(d.pStart[s.para], s.openMark - 1500), s.openMark);
             while (ei < events.size() && events.get(ei).pos() < sentence) {
                 apply(events.get(ei++));
             }
@@ -162,16 +169,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        int regionStart = d.pStart[s.para];
-        for (Span o : all) {
-            if (o.openMark >= s.openMark) {
-                break;
-            }
-            int e = o.endPos();
-            if (e > regionStart && e <= s.openMark) {
-                regionStart = e;
-            }
-        }
+        int regionStart = Math.max(d.pStart[s.para], previousEnd(s));
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
             String np = Lexicon.lower(found[0].trim());
@@ -212,6 +210,18 @@ final class SpeakerResolver {
         int e = sentence + word.length();
         return e < d.text.length() && d.text.regionMatches(true, sentence, word, 0, word.length())
                 && Lexicon.isWs(d.at(e));
+    }
+
+    /** End of the last span (kept or rejected) that closes before s opens, or -1. */
+    private int previousEnd(Span s) {
+        while (allIndex < all.size() && all.get(allIndex).openMark < s.openMark) {
+            int e = all.get(allIndex).endPos();
+            if (e <= s.openMark) {
+                lastAllEnd = Math.max(lastAllEnd, e);
+            }
+            allIndex++;
+        }
+        return lastAllEnd;
     }
 
     /** Whether an "X said" after a closing mark attributes this quotation rather than opening a new one. */
@@ -266,25 +276,18 @@ final class SpeakerResolver {
      * the nearest backwards.
      */
     private String[] beforeAttribution(int from, int to) {
-        int st = sentenceStart(from, to);
+        int st = sentenceStart(Math.max(from, to - 600), to);
         if (st >= to) {
             return null;
         }
         String prefix = d.text.substring(st, to);
-        Matcher m = Lexicon.PREFIX_VERB.matcher(prefix);
-        List<int[]> hits = new ArrayList<>();
+        List<int[]> hits = Lexicon.verbHits(prefix, 0, prefix.length(), 40);
         List<String[]> specials = new ArrayList<>();
-        while (m.find()) {
-            if (m.group("acc") != null) {
-                hits.add(new int[] {m.start(), 2, specials.size()});
-                specials.add(new String[] {m.group("accnp").trim(), "inv"});
-            } else if (m.group("qnp") != null) {
-                hits.add(new int[] {m.start(), 2, specials.size()});
-                specials.add(new String[] {m.group("qnp").trim(), "inv"});
-            } else if (m.group("part") != null) {
-                hits.add(new int[] {m.start(), 1, -1});
-            } else {
-                hits.add(new int[] {m.start(), 0, -1});
+        for (int[] h : hits) {
+            if (h[1] == 2) {
+                int idx = specials.size();
+                specials.add(new String[] {prefix.substring(h[2], h[3]).trim(), "inv"});
+                h[2] = idx;
             }
         }
         for (int k = hits.size() - 1; k >= 0; k--) {
@@ -307,7 +310,7 @@ final class SpeakerResolver {
         // "Stoltenberg: “…”", "President Volodymyr Zelensky thanked NATO on X: “…”"
         String t = prefix.trim();
         if (t.endsWith(":")) {
-            String[] toks = t.substring(0, t.length() - 1).trim().split("\\s+");
+            String[] toks = Lexicon.WS.split(t.substring(0, t.length() - 1).trim());
             int e = 0;
             while (e < toks.length && e < 8 && !toks[e].isEmpty() && (Character.isUpperCase(toks[e].charAt(0))
                     || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])) {
@@ -325,11 +328,15 @@ final class SpeakerResolver {
 
     /** The noun phrase directly before a verb at index v of s, or null. */
     static String subjectBefore(String s, int v) {
-        String head = s.substring(0, v).trim();
+        int from = Math.max(0, v - 300);
+        while (from > 0 && from < v && !Lexicon.isWs(s.charAt(from - 1))) {
+            from++; // start at a word boundary
+        }
+        String head = s.substring(from, v).trim();
         if (head.isEmpty()) {
             return null;
         }
-        String[] toks = head.split("\\s+");
+        String[] toks = Lexicon.WS.split(head);
         int end = toks.length;
         while (end > 0 && isAdverb(toks[end - 1])) {
             end--;
@@ -419,16 +426,44 @@ final class SpeakerResolver {
 
     /** Start of the sentence containing position to, not before from. */
     private int sentenceStart(int from, int to) {
-        Matcher m = Lexicon.SENTENCE_END.matcher(d.text);
-        m.useTransparentBounds(true);
-        m.region(from, to);
-        int st = from;
-        while (m.find()) {
-            if (!isAbbreviationAt(m.start())) {
-                st = m.end();
+        for (int i = to - 1; i >= from; i--) {
+            char c = d.at(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int k = boundaryAfter(i, to);
+                if (k >= 0) {
+                    return k;
+                }
             }
         }
-        return st;
+        return from;
+    }
+
+    /**
+     * If the stop at i ends a sentence (followed by an optional closing mark, whitespace and a capital or an
+     * opening mark, and not an abbreviation), the start of the next sentence (at most to); otherwise -1.
+     */
+    private int boundaryAfter(int i, int to) {
+        int j = i + 1;
+        String t = d.text;
+        if (j < t.length()) {
+            char c = t.charAt(j);
+            if (c == '”' || c == '"' || c == '’' || c == ')') {
+                j++;
+            }
+        }
+        int k = j;
+        while (k < to && Lexicon.isWs(t.charAt(k))) {
+            k++;
+        }
+        if (k == j || k >= t.length()) {
+            return -1;
+        }
+        char n = t.charAt(k);
+        if (!(Character.isUpperCase(n) || n == '“' || n == '"' || n == '‘' || n == '(' || n == '[' || n == '«'
+                || n == '„' || n == '-' || n == '–' || n == '—')) {
+            return -1;
+        }
+        return isAbbreviationAt(i) ? -1 : k;
     }
 
     private boolean isAbbreviationAt(int dot) {
@@ -455,7 +490,7 @@ final class SpeakerResolver {
         if (t.isEmpty()) {
             return false;
         }
-        String[] toks = t.split("\\s+");
+        String[] toks = Lexicon.WS.split(t);
         if (toks.length > 10) {
             return false;
         }
@@ -513,11 +548,19 @@ final class SpeakerResolver {
                 continue;
             }
             String prev = i > 0 ? toks[i - 1] : "";
+            boolean nextCap = i + 1 < toks.length && !toks[i + 1].isEmpty()
+                    && Character.isUpperCase(toks[i + 1].charAt(0)) && !endsWithPunct(t);
+            if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
+                continue; // neither a two-word name nor a titled surname
+            }
             String prevLower = Lexicon.lower(prev);
             boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
             boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(toks[i - 2]));
+            if (!nextCap && !titled) {
+                continue;
+            }
             // a name run starting at i
             int j = i;
             List<String> run = new ArrayList<>();
@@ -602,7 +645,7 @@ final class SpeakerResolver {
                     String full = bySurname(name);
                     name = full != null ? full : name;
                 }
-                mentions.add(new Mention(pos, name, role));
+                addMention(new Mention(pos, name, role));
                 if (isSubjectPosition(toks, i, j, titled)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
@@ -671,42 +714,49 @@ final class SpeakerResolver {
     }
 
     private void scanVerbEvents(int from, int to, List<Event> events) {
-        Matcher sm = Lexicon.SENTENCE_END.matcher(d.text);
-        sm.useTransparentBounds(true);
-        sm.region(from, to);
         int st = from;
         List<int[]> sentences = new ArrayList<>();
-        while (sm.find()) {
-            if (!isAbbreviationAt(sm.start())) {
-                sentences.add(new int[] {st, sm.end()});
-                st = sm.end();
+        for (int i = from; i < to; i++) {
+            char c = d.at(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int k = boundaryAfter(i, to);
+                if (k >= 0) {
+                    sentences.add(new int[] {st, k});
+                    st = k;
+                    i = k - 1;
+                }
             }
         }
         sentences.add(new int[] {st, to});
         for (int[] sen : sentences) {
             String s = d.text.substring(sen[0], sen[1]);
-            Matcher m = Lexicon.PREFIX_VERB.matcher(s);
             boolean first = true;
-            while (m.find()) {
-                if (m.group("verb") == null) {
+            int added = 0;
+            for (int[] h : Lexicon.verbHits(s, 0, s.length(), 40)) {
+                if (h[1] != 0) {
                     continue;
                 }
-                String np = subjectBefore(s, m.start());
+                String np = subjectBefore(s, h[0]);
                 if (np != null && validSubject(np, false)) {
-                    events.add(new Event(sen[0] + m.start(), np, false, null, first));
+                    events.add(new Event(sen[0] + h[0], np, false, null, first));
                     first = false;
+                    if (++added >= 6) {
+                        break;
+                    }
                 }
             }
         }
     }
 
-    private boolean isPerson(String who) {
-        for (Mention m : mentions) {
-            if (m.name().equals(who)) {
-                return true;
-            }
+    private void addMention(Mention m) {
+        if (mentionKeys.add(m.name() + "|" + m.role())) {
+            mentions.add(m);
+            personNames.add(m.name());
         }
-        return false;
+    }
+
+    private boolean isPerson(String who) {
+        return personNames.contains(who);
     }
 
     private String bySurname(String surname) {
@@ -809,7 +859,7 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ noun phrase → speaker
 
     String resolveNp(String raw, boolean inverted) {
-        String np = raw.trim().replaceAll("[\\s.,;:]+$", "");
+        String np = Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll("");
         if (np.isEmpty()) {
             return null;
         }
@@ -822,7 +872,7 @@ final class SpeakerResolver {
             }
             return resolveNp(np.substring(comma + 1), inverted);
         }
-        String[] toks = np.split("\\s+");
+        String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
             if (lowerNp.equals("i") || lowerNp.equals("we")) {
@@ -961,15 +1011,8 @@ final class SpeakerResolver {
             }
             return name;
         }
-        boolean known = false;
-        for (Mention m : mentions) {
-            if (m.name().equals(name)) {
-                known = true;
-                break;
-            }
-        }
-        if (!known) {
-            mentions.add(new Mention(curPos, name, null));
+        if (!personNames.contains(name)) {
+            addMention(new Mention(curPos, name, null));
         }
         return name;
     }
