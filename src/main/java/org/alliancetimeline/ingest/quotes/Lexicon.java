@@ -17,7 +17,7 @@ final class Lexicon {
             + "|summari[sz]ed|summari[sz]es|remarked|observed|argued|argues|detailed|specified|indicated|recalled|recalls"
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
-            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|is quoted as saying"
+            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
@@ -59,7 +59,7 @@ final class Lexicon {
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
-            + ")|(?<acc>according to|in the words of|as quoted by)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
+            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern WS = Pattern.compile("\\s+");
@@ -67,29 +67,35 @@ final class Lexicon {
     static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
 
     /** First words of every alternative of {@link #PREFIX_VERB}, lower case. */
-    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, "according|in|as|quoted");
+    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, "according|quoted");
 
     /** Two-letter lower-case prefixes of {@link #VERB_FIRST_WORDS}: a cheap filter before hashing a word. */
     private static final boolean[] VERB_PREFIXES = prefixes(VERB_FIRST_WORDS);
 
     private static boolean[] prefixes(Set<String> words) {
-        boolean[] out = new boolean[26 * 26];
+        boolean[] out = new boolean[26 * 26 * 26];
         for (String w : words) {
-            if (w.length() >= 2 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(1) >= 'a'
-                    && w.charAt(1) <= 'z') {
-                out[(w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')] = true;
+            if (w.length() < 3) {
+                throw new IllegalStateException("verb too short for the prefix filter: " + w);
+            }
+            int a = w.charAt(0) - 'a';
+            int b = w.charAt(1) - 'a';
+            int c = w.charAt(2) - 'a';
+            if (w.length() >= 3 && a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) {
+                out[(a * 26 + b) * 26 + c] = true;
             }
         }
         return out;
     }
 
     private static boolean mayBeVerb(String s, int i, int j) {
-        if (j - i < 2 || j - i > 12) {
+        if (j - i < 3 || j - i > 12) {
             return false;
         }
-        int a = Character.toLowerCase(s.charAt(i)) - 'a';
-        int b = Character.toLowerCase(s.charAt(i + 1)) - 'a';
-        return a >= 0 && a < 26 && b >= 0 && b < 26 && VERB_PREFIXES[a * 26 + b];
+        int a = (s.charAt(i) | 0x20) - 'a';
+        int b = (s.charAt(i + 1) | 0x20) - 'a';
+        int c = (s.charAt(i + 2) | 0x20) - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && VERB_PREFIXES[(a * 26 + b) * 26 + c];
     }
 
     private static Set<String> firstWords(String... alternations) {

@@ -14,6 +14,8 @@ import org.alliancetimeline.model.Quote;
  */
 public final class QuoteExtractor {
 
+    private static final boolean SKIP_RESOLVE = Boolean.getBoolean("quotes.skipResolve");
+
     static final int FAM_DOUBLE = 1; // “ … ” (also closed by ″)
     static final int FAM_LOW = 2; // „ … “ / ”
     static final int FAM_GUIL = 3; // « … »
@@ -36,7 +38,9 @@ public final class QuoteExtractor {
                 kept.add(s);
             }
         }
-        new SpeakerResolver(doc, kept, spans).resolve();
+        if (!SKIP_RESOLVE) {
+            new SpeakerResolver(doc, kept, spans).resolve();
+        }
         List<Quote> out = new ArrayList<>(kept.size());
         for (Span s : kept) {
             int[] first = s.segs.get(0);

@@ -118,7 +118,8 @@ final class SpeakerResolver {
     private List<int[]> outsideSegments() {
         List<int[]> out = new ArrayList<>();
         int si = 0;
-        for (int p = 0; p < d.n; p++) {
+        int lastPara = kept.get(kept.size() - 1).lastPara;
+        for (int p = 0; p <= lastPara; p++) {
             int pos = d.pStart[p];
             int end = d.pEnd[p];
             while (pos < end) {
@@ -534,22 +535,14 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ people and roles
 
     private void scanMentions(int from, int to, List<Event> events) {
-        String seg = d.text.substring(from, to);
-        String[] toks = seg.split(" ");
-        int[] offs = new int[toks.length];
-        int o = 0;
-        for (int i = 0; i < toks.length; i++) {
-            offs[i] = o;
-            o += toks[i].length() + 1;
-        }
-        for (int i = 0; i < toks.length; i++) {
-            String t = toks[i];
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        Tokens tk = new Tokens(d.text, from, to);
+        for (int i = 0; i < tk.n; i++) {
+            if (!tk.upper(i)) {
                 continue;
             }
-            String prev = i > 0 ? toks[i - 1] : "";
-            boolean nextCap = i + 1 < toks.length && !toks[i + 1].isEmpty()
-                    && Character.isUpperCase(toks[i + 1].charAt(0)) && !endsWithPunct(t);
+            String t = tk.get(i);
+            String prev = i > 0 ? tk.get(i - 1) : "";
+            boolean nextCap = i + 1 < tk.n && tk.upper(i + 1) && !endsWithPunct(t);
             if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
                 continue; // neither a two-word name nor a titled surname
             }
@@ -557,15 +550,15 @@ final class SpeakerResolver {
             boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
-            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(toks[i - 2]));
+            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(tk.get(i - 2)));
             if (!nextCap && !titled) {
                 continue;
             }
             // a name run starting at i
             int j = i;
             List<String> run = new ArrayList<>();
-            while (j < toks.length && nameWords(run) < 4) {
-                String w = toks[j];
+            while (j < tk.n && nameWords(run) < 4) {
+                String w = tk.get(j);
                 String core = Filters.stripPunct(w);
                 if (core.isEmpty()) {
                     break;
@@ -603,7 +596,7 @@ final class SpeakerResolver {
                 int k = i - 1;
                 int count = 0;
                 while (k >= 0 && count < 6) {
-                    String w = toks[k];
+                    String w = tk.get(k);
                     if (endsWithPunct(w) && k != i - 1) {
                         break;
                     }
@@ -618,17 +611,17 @@ final class SpeakerResolver {
                 role = r.toString().trim().replace('-', ' ');
             } else {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
-                String lastTok = toks[j - 1];
-                if (run.size() >= 2 && lastTok.endsWith(",") && j < toks.length) {
+                String lastTok = tk.get(j - 1);
+                if (run.size() >= 2 && lastTok.endsWith(",") && j < tk.n) {
                     StringBuilder r = new StringBuilder();
                     boolean hasRole = false;
-                    for (int k = j; k < toks.length && k < j + 6; k++) {
-                        String lc = Lexicon.lower(Filters.stripPunct(toks[k]));
+                    for (int k = j; k < tk.n && k < j + 6; k++) {
+                        String lc = Lexicon.lower(Filters.stripPunct(tk.get(k)));
                         if (TITLES.contains(lc) || lc.equals("secretary") || lc.equals("minister")) {
                             hasRole = true;
                         }
                         r.append(lc).append(' ');
-                        if (endsWithPunct(toks[k])) {
+                        if (endsWithPunct(tk.get(k))) {
                             break;
                         }
                     }
@@ -637,16 +630,16 @@ final class SpeakerResolver {
                     }
                 }
             }
-            int pos = from + offs[i];
+            int pos = tk.st[i];
             String name = String.join(" ", run);
-            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(toks[i - 1]));
-            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(toks, j))) {
+            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
+            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(tk, j))) {
                 if (run.size() == 1) {
                     String full = bySurname(name);
                     name = full != null ? full : name;
                 }
                 addMention(new Mention(pos, name, role));
-                if (isSubjectPosition(toks, i, j, titled)) {
+                if (isSubjectPosition(tk, i, j, titled)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
             }
@@ -661,6 +654,50 @@ final class SpeakerResolver {
             "warned", "insisted", "added", "announced", "reaffirmed", "highlighted", "emphasised", "emphasized",
             "underlined", "recalled", "praised", "criticised", "criticized", "rejected", "signed", "hosted");
 
+    /** Space-separated tokens of a text range; token strings are made only when asked for. */
+    private static final class Tokens {
+        final String src;
+        final int[] st;
+        final int[] en;
+        final int n;
+        private final String[] cache;
+
+        Tokens(String src, int from, int to) {
+            this.src = src;
+            int count = 1;
+            for (int i = src.indexOf(' ', from); i >= 0 && i < to; i = src.indexOf(' ', i + 1)) {
+                count++;
+            }
+            st = new int[count];
+            en = new int[count];
+            int k = 0;
+            int s = from;
+            while (k < count) {
+                int sp = src.indexOf(' ', s);
+                int e = sp < 0 || sp >= to ? to : sp;
+                st[k] = s;
+                en[k] = e;
+                k++;
+                s = e + 1;
+            }
+            n = k;
+            cache = new String[n];
+        }
+
+        boolean upper(int i) {
+            return en[i] > st[i] && Character.isUpperCase(src.charAt(st[i]));
+        }
+
+        String get(int i) {
+            String t = cache[i];
+            if (t == null) {
+                t = src.substring(st[i], en[i]);
+                cache[i] = t;
+            }
+            return t;
+        }
+    }
+
     /** Words of a name, not counting particles such as "von der". */
     private static int nameWords(List<String> run) {
         int n = 0;
@@ -672,15 +709,15 @@ final class SpeakerResolver {
         return n;
     }
 
-    private static boolean followedByVerb(String[] toks, int j) {
-        if (j >= toks.length) {
+    private static boolean followedByVerb(Tokens toks, int j) {
+        if (j >= toks.n) {
             return false;
         }
-        if (endsWithPunct(toks[j - 1]) && !toks[j - 1].endsWith(",")) {
+        if (endsWithPunct(toks.get(j - 1)) && !toks.get(j - 1).endsWith(",")) {
             return false;
         }
-        String w = Lexicon.lower(Filters.stripPunct(toks[j]));
-        if (w.isEmpty() || !Character.isLowerCase(toks[j].charAt(0))) {
+        String w = Lexicon.lower(Filters.stripPunct(toks.get(j)));
+        if (w.isEmpty() || !Character.isLowerCase(toks.get(j).charAt(0))) {
             return false;
         }
         return VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
@@ -688,7 +725,7 @@ final class SpeakerResolver {
     }
 
     /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
-    private static boolean isSubjectPosition(String[] toks, int i, int j, boolean titled) {
+    private static boolean isSubjectPosition(Tokens toks, int i, int j, boolean titled) {
         return followedByVerb(toks, j);
     }
 
@@ -714,36 +751,27 @@ final class SpeakerResolver {
     }
 
     private void scanVerbEvents(int from, int to, List<Event> events) {
-        int st = from;
-        List<int[]> sentences = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            char c = d.at(i);
-            if (c == '.' || c == '!' || c == '?') {
-                int k = boundaryAfter(i, to);
-                if (k >= 0) {
-                    sentences.add(new int[] {st, k});
-                    st = k;
-                    i = k - 1;
-                }
+        int sentence = -1;
+        boolean first = true;
+        int added = 0;
+        for (int[] h : Lexicon.verbHits(d.text, from, to, Integer.MAX_VALUE)) {
+            if (h[1] != 0) {
+                continue;
             }
-        }
-        sentences.add(new int[] {st, to});
-        for (int[] sen : sentences) {
-            String s = d.text.substring(sen[0], sen[1]);
-            boolean first = true;
-            int added = 0;
-            for (int[] h : Lexicon.verbHits(s, 0, s.length(), 40)) {
-                if (h[1] != 0) {
-                    continue;
-                }
-                String np = subjectBefore(s, h[0]);
-                if (np != null && validSubject(np, false)) {
-                    events.add(new Event(sen[0] + h[0], np, false, null, first));
-                    first = false;
-                    if (++added >= 6) {
-                        break;
-                    }
-                }
+            int st = sentenceStart(Math.max(from, h[0] - 600), h[0]);
+            if (st != sentence) {
+                sentence = st;
+                first = true;
+                added = 0;
+            }
+            if (added >= 6) {
+                continue;
+            }
+            String np = subjectBefore(d.text.substring(st, h[0]), h[0] - st);
+            if (np != null && validSubject(np, false)) {
+                events.add(new Event(h[0], np, false, null, first));
+                first = false;
+                added++;
             }
         }
     }
