@@ -49,6 +49,12 @@ final class Filters {
         if (nWords <= 2) {
             return !(adjacentAttribution && (terminal || commaBeforeClose));
         }
+        // short lower-case phrases with no reporting verb around them are terms, not quotations:
+        // the "coalition of the willing"
+        if ((nWords <= 4 && !terminal || s.family == QuoteExtractor.FAM_SINGLE) && !adjacentAttribution
+                && !verbBefore(d, s)) {
+            return true;
+        }
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
         String before = d.text.substring(Math.max(lineStart, s.openMark - 40), s.openMark);
@@ -72,6 +78,20 @@ final class Filters {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence before the opening mark holds a reporting verb or "according to". */
+    private static boolean verbBefore(Doc d, Span s) {
+        int ps = d.pStart[s.para];
+        int st = Math.max(ps, s.openMark - 400);
+        for (int i = s.openMark - 2; i > st; i--) {
+            char c = d.at(i);
+            if ((c == '.' || c == '!' || c == '?') && Lexicon.isWs(d.at(i + 1))) {
+                st = i + 1;
+                break;
+            }
+        }
+        return !Lexicon.verbHits(d.text, st, s.openMark, 1).isEmpty();
     }
 
     private static boolean hasAdjacentAttribution(Doc d, Span s) {

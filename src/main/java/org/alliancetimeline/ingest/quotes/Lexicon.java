@@ -25,7 +25,8 @@ final class Lexicon {
             + "|responded|continued|concluded|insisted|warned|declared|stated|emphasi[sz]ed|underlined|underscored"
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
-            + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads";
+            + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
+            + "|according to";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding";
@@ -47,8 +48,8 @@ final class Lexicon {
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
             + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
-            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)\\s+(?:(?i:" + ADVERBS + ")\\s+){0,3}"
-            + "(?i:(?:" + VERBS + "))\\b)");
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)(?:,\\s+[^,“”\"«»„]{1,60}?,)?\\s+"
+            + "(?:(?i:" + ADVERBS + ")\\s+){0,3}(?i:(?:" + VERBS + "))\\b)");
 
     /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */
     static final Pattern TAIL = Pattern.compile("[,]\\s*(?:[-–—]+\\s*)?"

@@ -20,6 +20,7 @@ public final class QuoteExtractor {
     static final int FAM_LOW = 2; // „ … “ / ”
     static final int FAM_GUIL = 3; // « … »
     static final int FAM_STRAIGHT = 4; // " … "
+    static final int FAM_SINGLE = 5; // ‘ … ’ or ' … ' at top level, only when clearly closed: ‘…,’ he said
 
     /** How many paragraphs a mark-less middle of a quotation may span (seed-002 style). */
     private static final int MAX_OPEN_PARAGRAPHS = 15;
@@ -163,6 +164,13 @@ public final class QuoteExtractor {
                         return new int[] {i, FAM_DOUBLE};
                     }
                     break;
+                case '‘':
+                case '\'':
+                    if (openerContext(d, i, p) && Character.isUpperCase(d.at(i + 1))
+                            && findClose(d, FAM_SINGLE, p, i + 1) >= 0) {
+                        return new int[] {i, FAM_SINGLE};
+                    }
+                    break;
                 default:
                     break;
             }
@@ -213,6 +221,19 @@ public final class QuoteExtractor {
                         depth--;
                     }
                     break;
+                case FAM_SINGLE:
+                    if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„' || i - pos > 600) {
+                        return -1;
+                    }
+                    if ((c == '’' || c == '\'') && i > pos) {
+                        char b = d.at(i - 1);
+                        boolean punctBefore = b == ',' || b == '.' || b == '?' || b == '!';
+                        boolean end = i + 1 >= d.pEnd[p] || !Character.isLetterOrDigit(d.at(i + 1));
+                        if (punctBefore && end) {
+                            return i;
+                        }
+                    }
+                    break;
                 default:
                     if (c == '"' && closerContext(d, i, p)) {
                         return i;
@@ -232,6 +253,8 @@ public final class QuoteExtractor {
                 return c == '“' || c == '”';
             case FAM_GUIL:
                 return c == '»';
+            case FAM_SINGLE:
+                return false;
             default:
                 return c == '"' && closerContext(d, i, p);
         }
@@ -331,6 +354,12 @@ public final class QuoteExtractor {
                     break;
                 }
                 int pe = d.pEnd[cp];
+                if (s.family == FAM_SINGLE) {
+                    s.segs.clear();
+                    p = cp;
+                    pos = s.openMark + 1;
+                    break;
+                }
                 Object[] ta = trailingAttribution(d, segStart, pe);
                 if (ta != null) {
                     s.segs.add(new int[] {segStart, (Integer) ta[0]});

@@ -345,6 +345,11 @@ final class SpeakerResolver {
         if (end == 0) {
             return null;
         }
+        String beforeVerb = Lexicon.lower(toks[end - 1]);
+        if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
+            // "The Secretary General welcomed the decision and said “…”": the sentence's subject
+            return leadingSubject(toks, end - 1);
+        }
         if (!toks[end - 1].endsWith(",")) {
             // relative clause without commas is rare; "Kuleba who said" → Kuleba
             if (Lexicon.lower(toks[end - 1]).equals("who") && end > 1) {
@@ -373,6 +378,40 @@ final class SpeakerResolver {
             return subject;
         }
         return subject + ", " + inner;
+    }
+
+    /** The noun phrase opening a sentence (after a leading "On Tuesday," phrase), or null. */
+    private static String leadingSubject(String[] toks, int limit) {
+        int i = 0;
+        if (limit > 0 && Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))) {
+            while (i < limit && !toks[i].endsWith(",")) {
+                i++;
+            }
+            i++;
+        }
+        int start = i;
+        while (i < limit && i - start < 8) {
+            String t = toks[i];
+            String l = Lexicon.lower(Filters.stripPunct(t));
+            boolean ok = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Lexicon.DETERMINERS.contains(l)
+                    || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l));
+            if (!ok) {
+                break;
+            }
+            i++;
+            if (endsWithPunct(t)) {
+                break;
+            }
+        }
+        if (i == start) {
+            return null;
+        }
+        return stripTrailing(String.join(" ", Arrays.copyOfRange(toks, start, i)));
+    }
+
+    private static boolean isRoleNoun(String l) {
+        return Lexicon.ROLE_WORDS.contains(l) || Lexicon.OFFICIAL_HEADS.contains(l)
+                || Lexicon.GENERIC_PERSON_HEADS.contains(l) || Lexicon.ORG_HEADS.contains(l);
     }
 
     /** Collects the noun phrase ending just before index end (exclusive), stripping a trailing comma. */
