@@ -29,7 +29,8 @@ final class Lexicon {
             + "|according to";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
-            + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding";
+            + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
+            + "|calling|describing";
 
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"

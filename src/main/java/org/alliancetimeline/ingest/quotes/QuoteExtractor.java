@@ -14,8 +14,6 @@ import org.alliancetimeline.model.Quote;
  */
 public final class QuoteExtractor {
 
-    private static final boolean SKIP_RESOLVE = Boolean.getBoolean("quotes.skipResolve");
-
     static final int FAM_DOUBLE = 1; // “ … ” (also closed by ″)
     static final int FAM_LOW = 2; // „ … “ / ”
     static final int FAM_GUIL = 3; // « … »
@@ -39,9 +37,7 @@ public final class QuoteExtractor {
                 kept.add(s);
             }
         }
-        if (!SKIP_RESOLVE) {
-            new SpeakerResolver(doc, kept, spans).resolve();
-        }
+        new SpeakerResolver(doc, kept).resolve();
         List<Quote> out = new ArrayList<>(kept.size());
         for (Span s : kept) {
             int[] first = s.segs.get(0);

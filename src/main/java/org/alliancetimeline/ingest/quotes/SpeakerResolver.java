@@ -40,7 +40,6 @@ final class SpeakerResolver {
 
     private final Doc d;
     private final List<Span> kept;
-    private final List<Span> all;
     private final List<Mention> mentions = new ArrayList<>();
     /** Unnamed speakers seen so far: {label, head noun}. */
     private final List<String[]> labels = new ArrayList<>();
@@ -49,16 +48,13 @@ final class SpeakerResolver {
     private String lastOrg;
     private int curPos;
     private int snapSentence = -1;
-    private int allIndex;
-    private int lastAllEnd = -1;
     private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
     private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
 
-    SpeakerResolver(Doc d, List<Span> kept, List<Span> all) {
+    SpeakerResolver(Doc d, List<Span> kept) {
         this.d = d;
         this.kept = kept;
-        this.all = all;
     }
 
     // ------------------------------------------------------------------ driver
@@ -170,7 +166,10 @@ final class SpeakerResolver {
                 }
             }
         }
-        int regionStart = Math.max(d.pStart[s.para], previousEnd(s));
+        int regionStart = d.pStart[s.para];
+        if (qi > 0 && kept.get(qi - 1).endPos() <= s.openMark) {
+            regionStart = Math.max(regionStart, kept.get(qi - 1).endPos());
+        }
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
             String np = Lexicon.lower(found[0].trim());
@@ -211,18 +210,6 @@ final class SpeakerResolver {
         int e = sentence + word.length();
         return e < d.text.length() && d.text.regionMatches(true, sentence, word, 0, word.length())
                 && Lexicon.isWs(d.at(e));
-    }
-
-    /** End of the last span (kept or rejected) that closes before s opens, or -1. */
-    private int previousEnd(Span s) {
-        while (allIndex < all.size() && all.get(allIndex).openMark < s.openMark) {
-            int e = all.get(allIndex).endPos();
-            if (e <= s.openMark) {
-                lastAllEnd = Math.max(lastAllEnd, e);
-            }
-            allIndex++;
-        }
-        return lastAllEnd;
     }
 
     /** Whether an "X said" after a closing mark attributes this quotation rather than opening a new one. */
@@ -308,6 +295,17 @@ final class SpeakerResolver {
                 return new String[] {np, null};
             }
         }
+        boolean participle = false;
+        for (int[] h : hits) {
+            participle |= h[1] == 1;
+        }
+        if (participle) {
+            // "He criticised the plan, calling it “…”": the subject of the sentence
+            String lead = leadingSubject(Lexicon.WS.split(prefix.trim()), Integer.MAX_VALUE);
+            if (lead != null && validSubject(lead, false)) {
+                return new String[] {lead, null};
+            }
+        }
         // "Stoltenberg: “…”", "President Volodymyr Zelensky thanked NATO on X: “…”"
         String t = prefix.trim();
         if (t.endsWith(":")) {
@@ -382,6 +380,7 @@ final class SpeakerResolver {
 
     /** The noun phrase opening a sentence (after a leading "On Tuesday," phrase), or null. */
     private static String leadingSubject(String[] toks, int limit) {
+        limit = Math.min(limit, toks.length);
         int i = 0;
         if (limit > 0 && Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))) {
             while (i < limit && !toks[i].endsWith(",")) {
@@ -429,7 +428,8 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)) {
+            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)
+                    || Filters.stripPunct(w).isEmpty()) {
                 break;
             }
             start--;
@@ -941,6 +941,9 @@ final class SpeakerResolver {
         }
         String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
+        if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
+            return lastSubject; // "according to her"
+        }
         if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
             if (lowerNp.equals("i") || lowerNp.equals("we")) {
                 return null;
@@ -1012,6 +1015,12 @@ final class SpeakerResolver {
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
             if (mentionsNato) {
                 return "NATO";
+            }
+            if (core.length > 1) {
+                // "a Russian defence ministry statement", "the Kremlin's statement": the issuer
+                String issuer = String.join(" ", Arrays.copyOfRange(core, 0, core.length - 1));
+                issuer = issuer.replaceAll("['’]s$", "");
+                return issuer.isBlank() ? lastOrg : issuer;
             }
             return lastOrg;
         }
