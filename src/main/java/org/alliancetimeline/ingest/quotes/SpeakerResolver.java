@@ -16,6 +16,14 @@ final class SpeakerResolver {
     private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
             "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
 
+    private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
+            "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
+            "parliament", "white house", "pentagon", "service");
+
+    /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
+    private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*[-–—]+\\s*((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]*)\\s*\\.?\\s*");
+
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
@@ -161,6 +169,18 @@ final class SpeakerResolver {
                 String np = inv ? m.group("inv") : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
                     s.speaker = resolveNp(np, inv);
+                    s.attributed = true;
+                    return;
+                }
+            }
+        }
+        if (s.closeMark >= 0) {
+            Matcher dm = DASH_NAME.matcher(d.text);
+            dm.region(s.closeMark + 1, d.pEnd[s.lastPara]);
+            if (dm.matches()) {
+                String who = resolveNp(dm.group(1), true);
+                if (who != null) {
+                    s.speaker = who;
                     s.attributed = true;
                     return;
                 }
@@ -1019,8 +1039,14 @@ final class SpeakerResolver {
             if (core.length > 1) {
                 // "a Russian defence ministry statement", "the Kremlin's statement": the issuer
                 String issuer = String.join(" ", Arrays.copyOfRange(core, 0, core.length - 1));
-                issuer = issuer.replaceAll("['’]s$", "");
-                return issuer.isBlank() ? lastOrg : issuer;
+                boolean possessive = issuer.endsWith("'s") || issuer.endsWith("’s");
+                if (possessive) {
+                    issuer = issuer.substring(0, issuer.length() - 2);
+                }
+                String li = Lexicon.lower(issuer);
+                if (!issuer.isBlank() && (possessive || ISSUER_WORDS.stream().anyMatch(li::contains))) {
+                    return issuer;
+                }
             }
             return lastOrg;
         }

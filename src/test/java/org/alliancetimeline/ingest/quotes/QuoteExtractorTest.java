@@ -265,6 +265,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void bareNameAfterDash() {
+        List<Quote> qs = run("“Georgia is a highly valued partner of the Alliance” — Jens Stoltenberg");
+        assertQuote(qs.get(0), "Georgia is a highly valued partner of the Alliance", "Jens Stoltenberg");
+    }
+
+    @Test
+    void documentIssuers() {
+        List<Quote> qs = run("A Russian defence ministry statement said the drills were \"rehearsing an attack on "
+                + "Kaliningrad.\"", "The Vilnius communique said Allies \"fully support Ukraine's right to choose.\"",
+                "The Kremlin's statement said the move was \"a dangerous provocation by the West.\"");
+        assertQuote(qs.get(0), "rehearsing an attack on Kaliningrad.", "Russian defence ministry");
+        assertQuote(qs.get(2), "a dangerous provocation by the West.", "Kremlin");
+    }
+
+    @Test
     void emptyAndMarklessInput() {
         assertTrue(x.extract(List.of()).isEmpty());
         assertTrue(x.extract(List.of("No quotations here at all.", "")).isEmpty());
