@@ -55,6 +55,10 @@ final class Filters {
                 && !verbBefore(d, s)) {
             return true;
         }
+        // a term introduced by an article: agree on a "bridge to membership"
+        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s)) {
+            return true;
+        }
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
         String before = d.text.substring(Math.max(lineStart, s.openMark - 40), s.openMark);
@@ -78,6 +82,24 @@ final class Filters {
             }
         }
         return false;
+    }
+
+    private static boolean determinerBefore(Doc d, Span s) {
+        int e = s.openMark;
+        int ps = d.pStart[s.para];
+        while (e > ps && Lexicon.isWs(d.at(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > ps && Character.isLetter(d.at(b - 1))) {
+            b--;
+        }
+        if (b == e || e - b > 5) {
+            return false;
+        }
+        String w = Lexicon.lower(d.text.substring(b, e));
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("their")
+                || w.equals("our") || w.equals("this") || w.equals("his") || w.equals("her");
     }
 
     /** Whether the sentence before the opening mark holds a reporting verb or "according to". */

@@ -1094,6 +1094,13 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ROLE_WORDS.contains(head)) {
+            if (definite) {
+                // an epithet for someone already named: "the former Dutch prime minister"
+                String p = lastPerson();
+                if (p != null) {
+                    return p;
+                }
+            }
             return String.join(" ", core);
         }
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
