@@ -212,7 +212,9 @@ final class Lexicon {
     /** Head nouns of unnamed-official labels. */
     static final Set<String> OFFICIAL_HEADS = set("official", "officials", "diplomat", "diplomats", "source",
             "sources", "spokesperson", "spokesman", "spokeswoman", "officer", "representative", "envoy",
-            "insider", "aide", "analyst", "expert", "observer");
+            "insider", "aide", "analyst", "expert", "observer", "soldier", "soldiers", "resident", "residents",
+            "lawmaker", "volunteer", "protester", "activist", "journalist", "citizen", "refugee", "witness",
+            "commander", "serviceman", "pilot", "medic", "woman", "man");
 
     /** Head nouns of generic descriptions that refer back to a named person. */
     static final Set<String> GENERIC_PERSON_HEADS = set("politician", "diplomat", "leader", "statesman",

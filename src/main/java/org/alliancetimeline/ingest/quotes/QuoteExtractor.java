@@ -9,6 +9,20 @@ import org.alliancetimeline.model.Quote;
 /**
  * Extracts direct quotations from an article's cleaned paragraphs and attributes each to its speaker.
  *
+ * <p>Spans: “…”, "…", «…», „…“, ″ as a closer, strict top-level ‘…,’ / '…,' (closed right after punctuation);
+ * nested single quotes and apostrophes stay inside. A quotation left open at the end of its paragraph continues
+ * when the next paragraph opens with a mark (newspaper style) or when mark-less paragraphs are followed by one
+ * whose first mark closes it with an attribution ("…”, - said X"); otherwise it ends with its paragraph, minus
+ * a trailing ", X said." Scare quotes (one or two words), title-case names, terms introduced by "so-called",
+ * "dubbed" or an article, short phrases with no reporting verb nearby, and colon headlines are dropped.
+ *
+ * <p>Speakers: the attribution after the closing mark ("…,” X said", "said X", "” - X"), else the reporting
+ * clause before it in the same sentence ("X said: “", "X said that … “", "according to X"), else a colon
+ * introduction ending the previous paragraph, else the previous quotation of the same paragraph or of the
+ * preceding quotation paragraph, else null. Names resolve to the longest full name in the article; titles and
+ * epithets to the person named with that role; pronouns to the latest speaker or subject; NATO paraphrases to
+ * "NATO"; unnamed officials keep their role ("NATO official").
+ *
  * <p>Stateless and thread-safe: one instance may be shared by many threads. All patterns are precompiled
  * and bounded, so the cost is linear in the text length.
  */

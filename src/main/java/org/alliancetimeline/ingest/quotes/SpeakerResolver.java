@@ -600,6 +600,24 @@ final class SpeakerResolver {
                 continue;
             }
             String t = tk.get(i);
+            if ((t.equals("A") || t.equals("An")) && (i == 0 || tk.get(i - 1).endsWith("."))) {
+                // "A Ukrainian soldier interviewed by the BBC was sceptical." introduces an unnamed speaker
+                for (int k = i + 1; k < tk.n && k <= i + 5; k++) {
+                    String w = Lexicon.lower(Filters.stripPunct(tk.get(k)));
+                    if (Lexicon.OFFICIAL_HEADS.contains(w)) {
+                        StringBuilder np = new StringBuilder(t);
+                        for (int q = i + 1; q <= k; q++) {
+                            np.append(' ').append(Filters.stripPunct(tk.get(q)));
+                        }
+                        events.add(new Event(tk.st[i], np.toString(), false, null, true));
+                        break;
+                    }
+                    if (endsWithPunct(tk.get(k))) {
+                        break;
+                    }
+                }
+                continue;
+            }
             String prev = i > 0 ? tk.get(i - 1) : "";
             boolean nextCap = i + 1 < tk.n && tk.upper(i + 1) && !endsWithPunct(t);
             if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {

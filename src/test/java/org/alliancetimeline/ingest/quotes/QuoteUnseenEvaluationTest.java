@@ -28,6 +28,7 @@ class QuoteUnseenEvaluationTest {
         double[] heldout = evaluate("heldout");
         double[] fresh = evaluate("fresh");
         double[] blind = evaluate("blind");
+        double[] blind2 = evaluate("blind2");
         assertTrue(unseen[0] >= 0.95, "precision " + unseen[0]);
         assertTrue(unseen[1] >= 0.90, "recall " + unseen[1]);
         assertTrue(unseen[2] >= 0.90, "speaker accuracy " + unseen[2]);
