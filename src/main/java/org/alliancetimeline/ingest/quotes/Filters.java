@@ -12,33 +12,52 @@ final class Filters {
 
     static boolean reject(Doc d, Span s) {
         String t = s.text;
-        String[] words = t.split(" ");
+        int spaces = 0;
+        for (int i = 0; i < t.length() && spaces <= 8; i++) {
+            if (t.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
         int nWords = 0;
         int capital = 0;
         int significant = 0;
-        for (String w : words) {
-            String core = stripPunct(w);
-            if (core.isEmpty()) {
-                continue;
+        if (spaces <= 8) {
+            for (String w : t.split(" ")) {
+                String core = stripPunct(w);
+                if (core.isEmpty()) {
+                    continue;
+                }
+                nWords++;
+                if (Lexicon.SMALL_WORDS.contains(Lexicon.lower(core))) {
+                    continue;
+                }
+                significant++;
+                char c = core.charAt(0);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    capital++;
+                }
             }
-            nWords++;
-            if (Lexicon.SMALL_WORDS.contains(Lexicon.lower(core))) {
-                continue;
-            }
-            significant++;
-            char c = core.charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                capital++;
-            }
+        } else {
+            nWords = spaces + 1;
         }
         char lastChar = t.charAt(t.length() - 1);
         boolean terminal = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
         boolean commaBeforeClose = s.closeMark > 0 && d.at(s.closeMark - 1) == ',';
-        boolean adjacentAttribution = s.closeMark >= 0 && hasAdjacentAttribution(d, s);
+        boolean adjacentAttribution = nWords <= 8 && s.closeMark >= 0 && hasAdjacentAttribution(d, s);
 
         // scare quotes: one or two words, unless clearly a spoken utterance ("Never," he said.)
         if (nWords <= 2) {
             return !(adjacentAttribution && (terminal || commaBeforeClose));
+        }
+        // short lower-case phrases with no reporting verb around them are terms, not quotations:
+        // the "coalition of the willing"
+        if ((nWords <= 4 && !terminal || s.family == QuoteExtractor.FAM_SINGLE) && !adjacentAttribution
+                && !verbBefore(d, s)) {
+            return true;
+        }
+        // a term introduced by an article: agree on a "bridge to membership"
+        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s)) {
+            return true;
         }
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
@@ -63,6 +82,38 @@ final class Filters {
             }
         }
         return false;
+    }
+
+    private static boolean determinerBefore(Doc d, Span s) {
+        int e = s.openMark;
+        int ps = d.pStart[s.para];
+        while (e > ps && Lexicon.isWs(d.at(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > ps && Character.isLetter(d.at(b - 1))) {
+            b--;
+        }
+        if (b == e || e - b > 5) {
+            return false;
+        }
+        String w = Lexicon.lower(d.text.substring(b, e));
+        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("their")
+                || w.equals("our") || w.equals("this") || w.equals("his") || w.equals("her");
+    }
+
+    /** Whether the sentence before the opening mark holds a reporting verb or "according to". */
+    private static boolean verbBefore(Doc d, Span s) {
+        int ps = d.pStart[s.para];
+        int st = Math.max(ps, s.openMark - 400);
+        for (int i = s.openMark - 2; i > st; i--) {
+            char c = d.at(i);
+            if ((c == '.' || c == '!' || c == '?') && Lexicon.isWs(d.at(i + 1))) {
+                st = i + 1;
+                break;
+            }
+        }
+        return !Lexicon.verbHits(d.text, st, s.openMark, 1).isEmpty();
     }
 
     private static boolean hasAdjacentAttribution(Doc d, Span s) {

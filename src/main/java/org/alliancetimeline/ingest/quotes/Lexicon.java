@@ -2,6 +2,7 @@ package org.alliancetimeline.ingest.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word lists and precompiled patterns shared by the quote extractor. Immutable, thread-safe. */
@@ -16,7 +17,7 @@ final class Lexicon {
             + "|summari[sz]ed|summari[sz]es|remarked|observed|argued|argues|detailed|specified|indicated|recalled|recalls"
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
-            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|is quoted as saying"
+            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
@@ -24,10 +25,12 @@ final class Lexicon {
             + "|responded|continued|concluded|insisted|warned|declared|stated|emphasi[sz]ed|underlined|underscored"
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
-            + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads";
+            + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
+            + "|according to";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
-            + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding";
+            + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
+            + "|calling|describing";
 
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
@@ -46,8 +49,8 @@ final class Lexicon {
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
             + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
-            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)\\s+(?:(?i:" + ADVERBS + ")\\s+){0,3}"
-            + "(?i:(?:" + VERBS + "))\\b)");
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)(?:,\\s+[^,“”\"«»„]{1,60}?,)?\\s+"
+            + "(?:(?i:" + ADVERBS + ")\\s+){0,3}(?i:(?:" + VERBS + "))\\b)");
 
     /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */
     static final Pattern TAIL = Pattern.compile("[,]\\s*(?:[-–—]+\\s*)?"
@@ -58,11 +61,103 @@ final class Lexicon {
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
-            + ")|(?<acc>according to|in the words of|as quoted by)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
+            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Sentence boundary. */
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]?\\s+(?=[\\p{Lu}“\"‘(\\[«„\\-–—])");
+    static final Pattern WS = Pattern.compile("\\s+");
+
+    static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
+
+    /** First words of every alternative of {@link #PREFIX_VERB}, lower case. */
+    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, "according|quoted");
+
+    /** Two-letter lower-case prefixes of {@link #VERB_FIRST_WORDS}: a cheap filter before hashing a word. */
+    private static final boolean[] VERB_PREFIXES = prefixes(VERB_FIRST_WORDS);
+
+    private static boolean[] prefixes(Set<String> words) {
+        boolean[] out = new boolean[26 * 26 * 26];
+        for (String w : words) {
+            if (w.length() < 3) {
+                throw new IllegalStateException("verb too short for the prefix filter: " + w);
+            }
+            int a = w.charAt(0) - 'a';
+            int b = w.charAt(1) - 'a';
+            int c = w.charAt(2) - 'a';
+            if (w.length() >= 3 && a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) {
+                out[(a * 26 + b) * 26 + c] = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean mayBeVerb(String s, int i, int j) {
+        if (j - i < 3 || j - i > 12) {
+            return false;
+        }
+        int a = (s.charAt(i) | 0x20) - 'a';
+        int b = (s.charAt(i + 1) | 0x20) - 'a';
+        int c = (s.charAt(i + 2) | 0x20) - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && VERB_PREFIXES[(a * 26 + b) * 26 + c];
+    }
+
+    private static Set<String> firstWords(String... alternations) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String alternation : alternations) {
+            for (String alt : alternation.split("\\|")) {
+                String w = alt.trim().split(" ")[0];
+                if (w.contains("[sz]")) {
+                    out.add(w.replace("[sz]", "s"));
+                    out.add(w.replace("[sz]", "z"));
+                } else {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Reporting verbs in s[from, to): each hit is {start, kind, specialStart, specialEnd} with kind 0 = verb,
+     * 1 = participle, 2 = "according to X" / "quoted X as saying" (X at specialStart..specialEnd). The pattern is
+     * only tried at word starts whose word can begin a match, which keeps the scan fast.
+     */
+    static java.util.List<int[]> verbHits(String s, int from, int to, int max) {
+        java.util.List<int[]> hits = new java.util.ArrayList<>();
+        Matcher m = PREFIX_VERB.matcher(s);
+        m.useTransparentBounds(true);
+        int i = from;
+        while (i < to) {
+            if (!isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isLetter(s.charAt(j))) {
+                j++;
+            }
+            boolean wordStart = i == 0 || s.charAt(i - 1) != '-';
+            if (wordStart && mayBeVerb(s, i, j) && VERB_FIRST_WORDS.contains(lower(s.substring(i, j)))) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    if (m.group("accnp") != null) {
+                        hits.add(new int[] {i, 2, m.start("accnp"), m.end("accnp")});
+                    } else if (m.group("qnp") != null) {
+                        hits.add(new int[] {i, 2, m.start("qnp"), m.end("qnp")});
+                    } else if (m.group("part") != null) {
+                        hits.add(new int[] {i, 1, -1, -1});
+                    } else {
+                        hits.add(new int[] {i, 0, -1, -1});
+                    }
+                    if (hits.size() >= max) {
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        return hits;
+    }
+
 
     static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep",
             "gov", "prof", "jr", "sr", "no", "vol", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
@@ -117,7 +212,9 @@ final class Lexicon {
     /** Head nouns of unnamed-official labels. */
     static final Set<String> OFFICIAL_HEADS = set("official", "officials", "diplomat", "diplomats", "source",
             "sources", "spokesperson", "spokesman", "spokeswoman", "officer", "representative", "envoy",
-            "insider", "aide", "analyst", "expert", "observer");
+            "insider", "aide", "analyst", "expert", "observer", "soldier", "soldiers", "resident", "residents",
+            "lawmaker", "volunteer", "protester", "activist", "journalist", "citizen", "refugee", "witness",
+            "commander", "serviceman", "pilot", "medic", "woman", "man");
 
     /** Head nouns of generic descriptions that refer back to a named person. */
     static final Set<String> GENERIC_PERSON_HEADS = set("politician", "diplomat", "leader", "statesman",
@@ -142,6 +239,10 @@ final class Lexicon {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     static boolean isWs(char c) {

@@ -9,6 +9,20 @@ import org.alliancetimeline.model.Quote;
 /**
  * Extracts direct quotations from an article's cleaned paragraphs and attributes each to its speaker.
  *
+ * <p>Spans: “…”, "…", «…», „…“, ″ as a closer, strict top-level ‘…,’ / '…,' (closed right after punctuation);
+ * nested single quotes and apostrophes stay inside. A quotation left open at the end of its paragraph continues
+ * when the next paragraph opens with a mark (newspaper style) or when mark-less paragraphs are followed by one
+ * whose first mark closes it with an attribution ("…”, - said X"); otherwise it ends with its paragraph, minus
+ * a trailing ", X said." Scare quotes (one or two words), title-case names, terms introduced by "so-called",
+ * "dubbed" or an article, short phrases with no reporting verb nearby, and colon headlines are dropped.
+ *
+ * <p>Speakers: the attribution after the closing mark ("…,” X said", "said X", "” - X"), else the reporting
+ * clause before it in the same sentence ("X said: “", "X said that … “", "according to X"), else a colon
+ * introduction ending the previous paragraph, else the previous quotation of the same paragraph or of the
+ * preceding quotation paragraph, else null. Names resolve to the longest full name in the article; titles and
+ * epithets to the person named with that role; pronouns to the latest speaker or subject; NATO paraphrases to
+ * "NATO"; unnamed officials keep their role ("NATO official").
+ *
  * <p>Stateless and thread-safe: one instance may be shared by many threads. All patterns are precompiled
  * and bounded, so the cost is linear in the text length.
  */
@@ -18,6 +32,7 @@ public final class QuoteExtractor {
     static final int FAM_LOW = 2; // „ … “ / ”
     static final int FAM_GUIL = 3; // « … »
     static final int FAM_STRAIGHT = 4; // " … "
+    static final int FAM_SINGLE = 5; // ‘ … ’ or ' … ' at top level, only when clearly closed: ‘…,’ he said
 
     /** How many paragraphs a mark-less middle of a quotation may span (seed-002 style). */
     private static final int MAX_OPEN_PARAGRAPHS = 15;
@@ -36,7 +51,7 @@ public final class QuoteExtractor {
                 kept.add(s);
             }
         }
-        new SpeakerResolver(doc, kept, spans).resolve();
+        new SpeakerResolver(doc, kept).resolve();
         List<Quote> out = new ArrayList<>(kept.size());
         for (Span s : kept) {
             int[] first = s.segs.get(0);
@@ -159,6 +174,13 @@ public final class QuoteExtractor {
                         return new int[] {i, FAM_DOUBLE};
                     }
                     break;
+                case '‘':
+                case '\'':
+                    if (openerContext(d, i, p) && Character.isUpperCase(d.at(i + 1))
+                            && findClose(d, FAM_SINGLE, p, i + 1) >= 0) {
+                        return new int[] {i, FAM_SINGLE};
+                    }
+                    break;
                 default:
                     break;
             }
@@ -209,6 +231,19 @@ public final class QuoteExtractor {
                         depth--;
                     }
                     break;
+                case FAM_SINGLE:
+                    if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„' || i - pos > 600) {
+                        return -1;
+                    }
+                    if ((c == '’' || c == '\'') && i > pos) {
+                        char b = d.at(i - 1);
+                        boolean punctBefore = b == ',' || b == '.' || b == '?' || b == '!';
+                        boolean end = i + 1 >= d.pEnd[p] || !Character.isLetterOrDigit(d.at(i + 1));
+                        if (punctBefore && end) {
+                            return i;
+                        }
+                    }
+                    break;
                 default:
                     if (c == '"' && closerContext(d, i, p)) {
                         return i;
@@ -228,6 +263,8 @@ public final class QuoteExtractor {
                 return c == '“' || c == '”';
             case FAM_GUIL:
                 return c == '»';
+            case FAM_SINGLE:
+                return false;
             default:
                 return c == '"' && closerContext(d, i, p);
         }
@@ -327,6 +364,12 @@ public final class QuoteExtractor {
                     break;
                 }
                 int pe = d.pEnd[cp];
+                if (s.family == FAM_SINGLE) {
+                    s.segs.clear();
+                    p = cp;
+                    pos = s.openMark + 1;
+                    break;
+                }
                 Object[] ta = trailingAttribution(d, segStart, pe);
                 if (ta != null) {
                     s.segs.add(new int[] {segStart, (Integer) ta[0]});
@@ -411,6 +454,12 @@ public final class QuoteExtractor {
             }
             sb.append(d.text, g[0], g[1]);
         }
-        return sb.toString().replaceAll("\\s+", " ").trim();
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != ' ' && Lexicon.isWs(c) || c == ' ' && i + 1 < sb.length() && sb.charAt(i + 1) == ' ') {
+                return Lexicon.WS.matcher(sb).replaceAll(" ").trim();
+            }
+        }
+        return sb.toString().trim();
     }
 }

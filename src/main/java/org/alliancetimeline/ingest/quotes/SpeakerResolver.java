@@ -16,6 +16,14 @@ final class SpeakerResolver {
     private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
             "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
 
+    private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
+            "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
+            "parliament", "white house", "pentagon", "service");
+
+    /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
+    private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*[-–—]+\\s*((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]*)\\s*\\.?\\s*");
+
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
@@ -40,7 +48,6 @@ final class SpeakerResolver {
 
     private final Doc d;
     private final List<Span> kept;
-    private final List<Span> all;
     private final List<Mention> mentions = new ArrayList<>();
     /** Unnamed speakers seen so far: {label, head noun}. */
     private final List<String[]> labels = new ArrayList<>();
@@ -49,17 +56,21 @@ final class SpeakerResolver {
     private String lastOrg;
     private int curPos;
     private int snapSentence = -1;
+    private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
+    private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
 
-    SpeakerResolver(Doc d, List<Span> kept, List<Span> all) {
+    SpeakerResolver(Doc d, List<Span> kept) {
         this.d = d;
         this.kept = kept;
-        this.all = all;
     }
 
     // ------------------------------------------------------------------ driver
 
     void resolve() {
+        if (kept.isEmpty()) {
+            return;
+        }
         List<int[]> outside = outsideSegments();
         List<Event> events = new ArrayList<>();
         for (int[] seg : outside) {
@@ -72,7 +83,7 @@ final class SpeakerResolver {
         for (int qi = 0; qi < kept.size(); qi++) {
             Span s = kept.get(qi);
             // state as of the start of the sentence holding the opening mark: "X said … Y is “…"
-            int sentence = sentenceStart(d.pStart[s.para], s.openMark);
+            int sentence = sentenceStart(Math.max(d.pStart[s.para], s.openMark - 1500), s.openMark);
             while (ei < events.size() && events.get(ei).pos() < sentence) {
                 apply(events.get(ei++));
             }
@@ -111,7 +122,8 @@ final class SpeakerResolver {
     private List<int[]> outsideSegments() {
         List<int[]> out = new ArrayList<>();
         int si = 0;
-        for (int p = 0; p < d.n; p++) {
+        int lastPara = kept.get(kept.size() - 1).lastPara;
+        for (int p = 0; p <= lastPara; p++) {
             int pos = d.pStart[p];
             int end = d.pEnd[p];
             while (pos < end) {
@@ -162,15 +174,21 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (s.closeMark >= 0) {
+            Matcher dm = DASH_NAME.matcher(d.text);
+            dm.region(s.closeMark + 1, d.pEnd[s.lastPara]);
+            if (dm.matches()) {
+                String who = resolveNp(dm.group(1), true);
+                if (who != null) {
+                    s.speaker = who;
+                    s.attributed = true;
+                    return;
+                }
+            }
+        }
         int regionStart = d.pStart[s.para];
-        for (Span o : all) {
-            if (o.openMark >= s.openMark) {
-                break;
-            }
-            int e = o.endPos();
-            if (e > regionStart && e <= s.openMark) {
-                regionStart = e;
-            }
+        if (qi > 0 && kept.get(qi - 1).endPos() <= s.openMark) {
+            regionStart = Math.max(regionStart, kept.get(qi - 1).endPos());
         }
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
@@ -266,25 +284,18 @@ final class SpeakerResolver {
      * the nearest backwards.
      */
     private String[] beforeAttribution(int from, int to) {
-        int st = sentenceStart(from, to);
+        int st = sentenceStart(Math.max(from, to - 600), to);
         if (st >= to) {
             return null;
         }
         String prefix = d.text.substring(st, to);
-        Matcher m = Lexicon.PREFIX_VERB.matcher(prefix);
-        List<int[]> hits = new ArrayList<>();
+        List<int[]> hits = Lexicon.verbHits(prefix, 0, prefix.length(), 40);
         List<String[]> specials = new ArrayList<>();
-        while (m.find()) {
-            if (m.group("acc") != null) {
-                hits.add(new int[] {m.start(), 2, specials.size()});
-                specials.add(new String[] {m.group("accnp").trim(), "inv"});
-            } else if (m.group("qnp") != null) {
-                hits.add(new int[] {m.start(), 2, specials.size()});
-                specials.add(new String[] {m.group("qnp").trim(), "inv"});
-            } else if (m.group("part") != null) {
-                hits.add(new int[] {m.start(), 1, -1});
-            } else {
-                hits.add(new int[] {m.start(), 0, -1});
+        for (int[] h : hits) {
+            if (h[1] == 2) {
+                int idx = specials.size();
+                specials.add(new String[] {prefix.substring(h[2], h[3]).trim(), "inv"});
+                h[2] = idx;
             }
         }
         for (int k = hits.size() - 1; k >= 0; k--) {
@@ -304,10 +315,21 @@ final class SpeakerResolver {
                 return new String[] {np, null};
             }
         }
+        boolean participle = false;
+        for (int[] h : hits) {
+            participle |= h[1] == 1;
+        }
+        if (participle) {
+            // "He criticised the plan, calling it “…”": the subject of the sentence
+            String lead = leadingSubject(Lexicon.WS.split(prefix.trim()), Integer.MAX_VALUE);
+            if (lead != null && validSubject(lead, false)) {
+                return new String[] {lead, null};
+            }
+        }
         // "Stoltenberg: “…”", "President Volodymyr Zelensky thanked NATO on X: “…”"
         String t = prefix.trim();
         if (t.endsWith(":")) {
-            String[] toks = t.substring(0, t.length() - 1).trim().split("\\s+");
+            String[] toks = Lexicon.WS.split(t.substring(0, t.length() - 1).trim());
             int e = 0;
             while (e < toks.length && e < 8 && !toks[e].isEmpty() && (Character.isUpperCase(toks[e].charAt(0))
                     || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])) {
@@ -325,17 +347,26 @@ final class SpeakerResolver {
 
     /** The noun phrase directly before a verb at index v of s, or null. */
     static String subjectBefore(String s, int v) {
-        String head = s.substring(0, v).trim();
+        int from = Math.max(0, v - 300);
+        while (from > 0 && from < v && !Lexicon.isWs(s.charAt(from - 1))) {
+            from++; // start at a word boundary
+        }
+        String head = s.substring(from, v).trim();
         if (head.isEmpty()) {
             return null;
         }
-        String[] toks = head.split("\\s+");
+        String[] toks = Lexicon.WS.split(head);
         int end = toks.length;
         while (end > 0 && isAdverb(toks[end - 1])) {
             end--;
         }
         if (end == 0) {
             return null;
+        }
+        String beforeVerb = Lexicon.lower(toks[end - 1]);
+        if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
+            // "The Secretary General welcomed the decision and said “…”": the sentence's subject
+            return leadingSubject(toks, end - 1);
         }
         if (!toks[end - 1].endsWith(",")) {
             // relative clause without commas is rare; "Kuleba who said" → Kuleba
@@ -367,6 +398,41 @@ final class SpeakerResolver {
         return subject + ", " + inner;
     }
 
+    /** The noun phrase opening a sentence (after a leading "On Tuesday," phrase), or null. */
+    private static String leadingSubject(String[] toks, int limit) {
+        limit = Math.min(limit, toks.length);
+        int i = 0;
+        if (limit > 0 && Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))) {
+            while (i < limit && !toks[i].endsWith(",")) {
+                i++;
+            }
+            i++;
+        }
+        int start = i;
+        while (i < limit && i - start < 8) {
+            String t = toks[i];
+            String l = Lexicon.lower(Filters.stripPunct(t));
+            boolean ok = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Lexicon.DETERMINERS.contains(l)
+                    || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l));
+            if (!ok) {
+                break;
+            }
+            i++;
+            if (endsWithPunct(t)) {
+                break;
+            }
+        }
+        if (i == start) {
+            return null;
+        }
+        return stripTrailing(String.join(" ", Arrays.copyOfRange(toks, start, i)));
+    }
+
+    private static boolean isRoleNoun(String l) {
+        return Lexicon.ROLE_WORDS.contains(l) || Lexicon.OFFICIAL_HEADS.contains(l)
+                || Lexicon.GENERIC_PERSON_HEADS.contains(l) || Lexicon.ORG_HEADS.contains(l);
+    }
+
     /** Collects the noun phrase ending just before index end (exclusive), stripping a trailing comma. */
     private static String collect(String[] toks, int end) {
         String[] t = toks.clone();
@@ -382,7 +448,8 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)) {
+            if (Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(w)) && !isCapitalAnd(t, start - 1)
+                    || Filters.stripPunct(w).isEmpty()) {
                 break;
             }
             start--;
@@ -419,16 +486,44 @@ final class SpeakerResolver {
 
     /** Start of the sentence containing position to, not before from. */
     private int sentenceStart(int from, int to) {
-        Matcher m = Lexicon.SENTENCE_END.matcher(d.text);
-        m.useTransparentBounds(true);
-        m.region(from, to);
-        int st = from;
-        while (m.find()) {
-            if (!isAbbreviationAt(m.start())) {
-                st = m.end();
+        for (int i = to - 1; i >= from; i--) {
+            char c = d.at(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int k = boundaryAfter(i, to);
+                if (k >= 0) {
+                    return k;
+                }
             }
         }
-        return st;
+        return from;
+    }
+
+    /**
+     * If the stop at i ends a sentence (followed by an optional closing mark, whitespace and a capital or an
+     * opening mark, and not an abbreviation), the start of the next sentence (at most to); otherwise -1.
+     */
+    private int boundaryAfter(int i, int to) {
+        int j = i + 1;
+        String t = d.text;
+        if (j < t.length()) {
+            char c = t.charAt(j);
+            if (c == '”' || c == '"' || c == '’' || c == ')') {
+                j++;
+            }
+        }
+        int k = j;
+        while (k < to && Lexicon.isWs(t.charAt(k))) {
+            k++;
+        }
+        if (k == j || k >= t.length()) {
+            return -1;
+        }
+        char n = t.charAt(k);
+        if (!(Character.isUpperCase(n) || n == '“' || n == '"' || n == '‘' || n == '(' || n == '[' || n == '«'
+                || n == '„' || n == '-' || n == '–' || n == '—')) {
+            return -1;
+        }
+        return isAbbreviationAt(i) ? -1 : k;
     }
 
     private boolean isAbbreviationAt(int dot) {
@@ -455,7 +550,7 @@ final class SpeakerResolver {
         if (t.isEmpty()) {
             return false;
         }
-        String[] toks = t.split("\\s+");
+        String[] toks = Lexicon.WS.split(t);
         if (toks.length > 10) {
             return false;
         }
@@ -499,30 +594,48 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ people and roles
 
     private void scanMentions(int from, int to, List<Event> events) {
-        String seg = d.text.substring(from, to);
-        String[] toks = seg.split(" ");
-        int[] offs = new int[toks.length];
-        int o = 0;
-        for (int i = 0; i < toks.length; i++) {
-            offs[i] = o;
-            o += toks[i].length() + 1;
-        }
-        for (int i = 0; i < toks.length; i++) {
-            String t = toks[i];
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+        Tokens tk = new Tokens(d.text, from, to);
+        for (int i = 0; i < tk.n; i++) {
+            if (!tk.upper(i)) {
                 continue;
             }
-            String prev = i > 0 ? toks[i - 1] : "";
+            String t = tk.get(i);
+            if ((t.equals("A") || t.equals("An")) && (i == 0 || tk.get(i - 1).endsWith("."))) {
+                // "A Ukrainian soldier interviewed by the BBC was sceptical." introduces an unnamed speaker
+                for (int k = i + 1; k < tk.n && k <= i + 5; k++) {
+                    String w = Lexicon.lower(Filters.stripPunct(tk.get(k)));
+                    if (Lexicon.OFFICIAL_HEADS.contains(w)) {
+                        StringBuilder np = new StringBuilder(t);
+                        for (int q = i + 1; q <= k; q++) {
+                            np.append(' ').append(Filters.stripPunct(tk.get(q)));
+                        }
+                        events.add(new Event(tk.st[i], np.toString(), false, null, true));
+                        break;
+                    }
+                    if (endsWithPunct(tk.get(k))) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            String prev = i > 0 ? tk.get(i - 1) : "";
+            boolean nextCap = i + 1 < tk.n && tk.upper(i + 1) && !endsWithPunct(t);
+            if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
+                continue; // neither a two-word name nor a titled surname
+            }
             String prevLower = Lexicon.lower(prev);
             boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
-            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(toks[i - 2]));
+            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(tk.get(i - 2)));
+            if (!nextCap && !titled) {
+                continue;
+            }
             // a name run starting at i
             int j = i;
             List<String> run = new ArrayList<>();
-            while (j < toks.length && nameWords(run) < 4) {
-                String w = toks[j];
+            while (j < tk.n && nameWords(run) < 4) {
+                String w = tk.get(j);
                 String core = Filters.stripPunct(w);
                 if (core.isEmpty()) {
                     break;
@@ -560,7 +673,7 @@ final class SpeakerResolver {
                 int k = i - 1;
                 int count = 0;
                 while (k >= 0 && count < 6) {
-                    String w = toks[k];
+                    String w = tk.get(k);
                     if (endsWithPunct(w) && k != i - 1) {
                         break;
                     }
@@ -575,17 +688,17 @@ final class SpeakerResolver {
                 role = r.toString().trim().replace('-', ' ');
             } else {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
-                String lastTok = toks[j - 1];
-                if (run.size() >= 2 && lastTok.endsWith(",") && j < toks.length) {
+                String lastTok = tk.get(j - 1);
+                if (run.size() >= 2 && lastTok.endsWith(",") && j < tk.n) {
                     StringBuilder r = new StringBuilder();
                     boolean hasRole = false;
-                    for (int k = j; k < toks.length && k < j + 6; k++) {
-                        String lc = Lexicon.lower(Filters.stripPunct(toks[k]));
+                    for (int k = j; k < tk.n && k < j + 6; k++) {
+                        String lc = Lexicon.lower(Filters.stripPunct(tk.get(k)));
                         if (TITLES.contains(lc) || lc.equals("secretary") || lc.equals("minister")) {
                             hasRole = true;
                         }
                         r.append(lc).append(' ');
-                        if (endsWithPunct(toks[k])) {
+                        if (endsWithPunct(tk.get(k))) {
                             break;
                         }
                     }
@@ -594,16 +707,16 @@ final class SpeakerResolver {
                     }
                 }
             }
-            int pos = from + offs[i];
+            int pos = tk.st[i];
             String name = String.join(" ", run);
-            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(toks[i - 1]));
-            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(toks, j))) {
+            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
+            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(tk, j))) {
                 if (run.size() == 1) {
                     String full = bySurname(name);
                     name = full != null ? full : name;
                 }
-                mentions.add(new Mention(pos, name, role));
-                if (isSubjectPosition(toks, i, j, titled)) {
+                addMention(new Mention(pos, name, role));
+                if (isSubjectPosition(tk, i, j, titled)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
             }
@@ -618,6 +731,50 @@ final class SpeakerResolver {
             "warned", "insisted", "added", "announced", "reaffirmed", "highlighted", "emphasised", "emphasized",
             "underlined", "recalled", "praised", "criticised", "criticized", "rejected", "signed", "hosted");
 
+    /** Space-separated tokens of a text range; token strings are made only when asked for. */
+    private static final class Tokens {
+        final String src;
+        final int[] st;
+        final int[] en;
+        final int n;
+        private final String[] cache;
+
+        Tokens(String src, int from, int to) {
+            this.src = src;
+            int count = 1;
+            for (int i = src.indexOf(' ', from); i >= 0 && i < to; i = src.indexOf(' ', i + 1)) {
+                count++;
+            }
+            st = new int[count];
+            en = new int[count];
+            int k = 0;
+            int s = from;
+            while (k < count) {
+                int sp = src.indexOf(' ', s);
+                int e = sp < 0 || sp >= to ? to : sp;
+                st[k] = s;
+                en[k] = e;
+                k++;
+                s = e + 1;
+            }
+            n = k;
+            cache = new String[n];
+        }
+
+        boolean upper(int i) {
+            return en[i] > st[i] && Character.isUpperCase(src.charAt(st[i]));
+        }
+
+        String get(int i) {
+            String t = cache[i];
+            if (t == null) {
+                t = src.substring(st[i], en[i]);
+                cache[i] = t;
+            }
+            return t;
+        }
+    }
+
     /** Words of a name, not counting particles such as "von der". */
     private static int nameWords(List<String> run) {
         int n = 0;
@@ -629,15 +786,15 @@ final class SpeakerResolver {
         return n;
     }
 
-    private static boolean followedByVerb(String[] toks, int j) {
-        if (j >= toks.length) {
+    private static boolean followedByVerb(Tokens toks, int j) {
+        if (j >= toks.n) {
             return false;
         }
-        if (endsWithPunct(toks[j - 1]) && !toks[j - 1].endsWith(",")) {
+        if (endsWithPunct(toks.get(j - 1)) && !toks.get(j - 1).endsWith(",")) {
             return false;
         }
-        String w = Lexicon.lower(Filters.stripPunct(toks[j]));
-        if (w.isEmpty() || !Character.isLowerCase(toks[j].charAt(0))) {
+        String w = Lexicon.lower(Filters.stripPunct(toks.get(j)));
+        if (w.isEmpty() || !Character.isLowerCase(toks.get(j).charAt(0))) {
             return false;
         }
         return VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
@@ -645,7 +802,7 @@ final class SpeakerResolver {
     }
 
     /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
-    private static boolean isSubjectPosition(String[] toks, int i, int j, boolean titled) {
+    private static boolean isSubjectPosition(Tokens toks, int i, int j, boolean titled) {
         return followedByVerb(toks, j);
     }
 
@@ -671,42 +828,40 @@ final class SpeakerResolver {
     }
 
     private void scanVerbEvents(int from, int to, List<Event> events) {
-        Matcher sm = Lexicon.SENTENCE_END.matcher(d.text);
-        sm.useTransparentBounds(true);
-        sm.region(from, to);
-        int st = from;
-        List<int[]> sentences = new ArrayList<>();
-        while (sm.find()) {
-            if (!isAbbreviationAt(sm.start())) {
-                sentences.add(new int[] {st, sm.end()});
-                st = sm.end();
+        int sentence = -1;
+        boolean first = true;
+        int added = 0;
+        for (int[] h : Lexicon.verbHits(d.text, from, to, Integer.MAX_VALUE)) {
+            if (h[1] != 0) {
+                continue;
             }
-        }
-        sentences.add(new int[] {st, to});
-        for (int[] sen : sentences) {
-            String s = d.text.substring(sen[0], sen[1]);
-            Matcher m = Lexicon.PREFIX_VERB.matcher(s);
-            boolean first = true;
-            while (m.find()) {
-                if (m.group("verb") == null) {
-                    continue;
-                }
-                String np = subjectBefore(s, m.start());
-                if (np != null && validSubject(np, false)) {
-                    events.add(new Event(sen[0] + m.start(), np, false, null, first));
-                    first = false;
-                }
+            int st = sentenceStart(Math.max(from, h[0] - 600), h[0]);
+            if (st != sentence) {
+                sentence = st;
+                first = true;
+                added = 0;
+            }
+            if (added >= 6) {
+                continue;
+            }
+            String np = subjectBefore(d.text.substring(st, h[0]), h[0] - st);
+            if (np != null && validSubject(np, false)) {
+                events.add(new Event(h[0], np, false, null, first));
+                first = false;
+                added++;
             }
         }
     }
 
-    private boolean isPerson(String who) {
-        for (Mention m : mentions) {
-            if (m.name().equals(who)) {
-                return true;
-            }
+    private void addMention(Mention m) {
+        if (mentionKeys.add(m.name() + "|" + m.role())) {
+            mentions.add(m);
+            personNames.add(m.name());
         }
-        return false;
+    }
+
+    private boolean isPerson(String who) {
+        return personNames.contains(who);
     }
 
     private String bySurname(String surname) {
@@ -809,7 +964,7 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ noun phrase → speaker
 
     String resolveNp(String raw, boolean inverted) {
-        String np = raw.trim().replaceAll("[\\s.,;:]+$", "");
+        String np = Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll("");
         if (np.isEmpty()) {
             return null;
         }
@@ -822,8 +977,11 @@ final class SpeakerResolver {
             }
             return resolveNp(np.substring(comma + 1), inverted);
         }
-        String[] toks = np.split("\\s+");
+        String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
+        if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
+            return lastSubject; // "according to her"
+        }
         if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
             if (lowerNp.equals("i") || lowerNp.equals("we")) {
                 return null;
@@ -896,6 +1054,18 @@ final class SpeakerResolver {
             if (mentionsNato) {
                 return "NATO";
             }
+            if (core.length > 1) {
+                // "a Russian defence ministry statement", "the Kremlin's statement": the issuer
+                String issuer = String.join(" ", Arrays.copyOfRange(core, 0, core.length - 1));
+                boolean possessive = issuer.endsWith("'s") || issuer.endsWith("’s");
+                if (possessive) {
+                    issuer = issuer.substring(0, issuer.length() - 2);
+                }
+                String li = Lexicon.lower(issuer);
+                if (!issuer.isBlank() && (possessive || ISSUER_WORDS.stream().anyMatch(li::contains))) {
+                    return issuer;
+                }
+            }
             return lastOrg;
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
@@ -942,6 +1112,13 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ROLE_WORDS.contains(head)) {
+            if (definite) {
+                // an epithet for someone already named: "the former Dutch prime minister"
+                String p = lastPerson();
+                if (p != null) {
+                    return p;
+                }
+            }
             return String.join(" ", core);
         }
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
@@ -961,15 +1138,8 @@ final class SpeakerResolver {
             }
             return name;
         }
-        boolean known = false;
-        for (Mention m : mentions) {
-            if (m.name().equals(name)) {
-                known = true;
-                break;
-            }
-        }
-        if (!known) {
-            mentions.add(new Mention(curPos, name, null));
+        if (!personNames.contains(name)) {
+            addMention(new Mention(curPos, name, null));
         }
         return name;
     }

@@ -232,6 +232,54 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void singleQuotesOnlyWhenClearlyClosed() {
+        List<Quote> qs = run("Secretary General Jens Stoltenberg spoke to reporters.",
+                "‘We will not be intimidated,’ he said. Allies’ support for the ‘Readiness Action Plan’ is firm.",
+                "'This is a turning point.' Stoltenberg said.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuote(qs.get(0), "We will not be intimidated", "Jens Stoltenberg");
+        assertQuote(qs.get(1), "This is a turning point.", "Jens Stoltenberg");
+    }
+
+    @Test
+    void shortTermsWithoutReportingVerbAreNotQuotations() {
+        List<Quote> qs = run("Europe formed a \"coalition of the willing\" to guarantee a ceasefire.",
+                "Stoltenberg said the talks had been \"frank and very useful\" for both sides.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuote(qs.get(0), "frank and very useful", "Stoltenberg");
+    }
+
+    @Test
+    void appositiveAndAccordingToAfterTheQuote() {
+        List<Quote> qs = run("“The alliance is ready,” Jens Stoltenberg, the NATO chief, said on Monday.",
+                "“Kyiv asked for the meeting,” according to Foreign Minister Dmytro Kuleba.");
+        assertQuote(qs.get(0), "The alliance is ready", "Jens Stoltenberg");
+        assertQuote(qs.get(1), "Kyiv asked for the meeting", "Dmytro Kuleba");
+    }
+
+    @Test
+    void coordinatedReportingVerbUsesTheSentenceSubject() {
+        List<Quote> qs = run("NATO Secretary General Mark Rutte visited Warsaw on Monday.",
+                "The Secretary General praised Poland and said “every ally must follow this example.”");
+        assertQuote(qs.get(0), "every ally must follow this example.", "Mark Rutte");
+    }
+
+    @Test
+    void bareNameAfterDash() {
+        List<Quote> qs = run("“Georgia is a highly valued partner of the Alliance” — Jens Stoltenberg");
+        assertQuote(qs.get(0), "Georgia is a highly valued partner of the Alliance", "Jens Stoltenberg");
+    }
+
+    @Test
+    void documentIssuers() {
+        List<Quote> qs = run("A Russian defence ministry statement said the drills were \"rehearsing an attack on "
+                + "Kaliningrad.\"", "The Vilnius communique said Allies \"fully support Ukraine's right to choose.\"",
+                "The Kremlin's statement said the move was \"a dangerous provocation by the West.\"");
+        assertQuote(qs.get(0), "rehearsing an attack on Kaliningrad.", "Russian defence ministry");
+        assertQuote(qs.get(2), "a dangerous provocation by the West.", "Kremlin");
+    }
+
+    @Test
     void emptyAndMarklessInput() {
         assertTrue(x.extract(List.of()).isEmpty());
         assertTrue(x.extract(List.of("No quotations here at all.", "")).isEmpty());

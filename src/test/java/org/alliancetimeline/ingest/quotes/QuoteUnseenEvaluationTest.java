@@ -26,6 +26,9 @@ class QuoteUnseenEvaluationTest {
     void meetsTargets() throws Exception {
         double[] unseen = evaluate("unseen");
         double[] heldout = evaluate("heldout");
+        double[] fresh = evaluate("fresh");
+        double[] blind = evaluate("blind");
+        double[] blind2 = evaluate("blind2");
         assertTrue(unseen[0] >= 0.95, "precision " + unseen[0]);
         assertTrue(unseen[1] >= 0.90, "recall " + unseen[1]);
         assertTrue(unseen[2] >= 0.90, "speaker accuracy " + unseen[2]);

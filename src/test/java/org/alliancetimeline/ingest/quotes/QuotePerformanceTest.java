@@ -1,0 +1,117 @@
+package org.alliancetimeline.ingest.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.alliancetimeline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Throughput, adversarial inputs (no catastrophic backtracking) and concurrent use of one instance. */
+class QuotePerformanceTest {
+
+    private static final String[] FIXTURES = {"/quotes/seed000.txt", "/quotes/seed001.txt", "/quotes/seed002.txt",
+        "/quotes/seed003.txt", "/quotes/seed004.txt", "/quotes/unseen/u01_reuters.txt", "/quotes/unseen/u02_ap.txt",
+        "/quotes/unseen/u05_guillemets.txt", "/quotes/unseen/u07_dash.txt", "/quotes/unseen/u10_sweden.txt"};
+
+    private static List<List<String>> articles() {
+        List<List<String>> out = new ArrayList<>();
+        for (String f : FIXTURES) {
+            out.add(QuoteTestSupport.paragraphs(QuoteTestSupport.resource(f)));
+        }
+        return out;
+    }
+
+    private static long chars(List<String> paragraphs) {
+        long n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
+    @Test
+    void throughput() {
+        QuoteExtractor x = new QuoteExtractor();
+        List<List<String>> articles = articles();
+        long perRound = 0;
+        for (List<String> a : articles) {
+            perRound += chars(a);
+        }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double best = 0;
+        for (int round = 0; round < 5; round++) { // the first rounds warm up the JIT
+            long bytes = 0;
+            long c0 = mx.getCurrentThreadCpuTime();
+            while (bytes < 15_000_000L) {
+                for (List<String> a : articles) {
+                    x.extract(a);
+                }
+                bytes += perRound;
+            }
+            double seconds = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+            best = Math.max(best, bytes / 1e6 / seconds);
+        }
+        System.out.printf("QuoteExtractor throughput: %.1f MB/s of CPU time (single thread, quote-dense text)%n",
+                best);
+        // the target is 20 MB/s; the assertion leaves room for a loaded build machine
+        assertTrue(best >= 10, "throughput " + best + " MB/s");
+    }
+
+    @Test
+    void adversarialInputsStayLinear() {
+        QuoteExtractor x = new QuoteExtractor();
+        StringBuilder commas = new StringBuilder("“");
+        StringBuilder caps = new StringBuilder();
+        StringBuilder straight = new StringBuilder();
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            commas.append("a, b, Said The Big Man Who, ");
+            caps.append("Secretary General Jens Stoltenberg President ");
+            straight.append("\"a\" b \" c\"d \"");
+            many.append("“We act,” he said. “Now,” said Mr Stoltenberg, “") .append(i).append(" days.” ");
+        }
+        List<String> big = List.of(commas.toString(), caps.toString(), straight.toString(), many.toString(),
+                "«".repeat(50_000), "»".repeat(50_000), "„".repeat(20_000) + "“".repeat(20_000),
+                ", said ".repeat(30_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> x.extract(big));
+    }
+
+    @Test
+    void oneInstanceManyThreads() throws Exception {
+        QuoteExtractor x = new QuoteExtractor();
+        List<List<String>> articles = articles();
+        List<List<Quote>> expected = new ArrayList<>();
+        for (List<String> a : articles) {
+            expected.add(x.extract(a));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int r = 0; r < 200; r++) {
+                        for (int i = 0; i < articles.size(); i++) {
+                            if (!x.extract(articles.get(i)).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> f : results) {
+                assertEquals(Boolean.TRUE, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
