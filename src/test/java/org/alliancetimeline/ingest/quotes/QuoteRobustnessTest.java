@@ -2,7 +2,6 @@ package org.alliancetimeline.ingest.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,14 +26,6 @@ class QuoteRobustnessTest {
             out.add(QuoteTestSupport.paragraphs(QuoteTestSupport.resource(f)));
         }
         return out;
-    }
-
-    private static long chars(List<String> paragraphs) {
-        long n = 0;
-        for (String p : paragraphs) {
-            n += p.length();
-        }
-        return n;
     }
 
     @Test
