@@ -43,7 +43,7 @@ import org.alliancetimeline.model.Quote;
  * <p>Rules kept here: selecting a quote selects its article; selecting another article clears a
  * quote that is not in it; a selected article outside the window pans the window to it (span
  * kept); an article removed by the filter is deselected; a new corpus resets filter, window and
- * selection. Must be used from one thread (the FX thread in the app).
+ * selection ({@link #updateCorpus} swaps in a grown snapshot of the same load and keeps them). Must be used from one thread (the FX thread in the app).
  */
 public final class ExplorerState {
     /** A partner name no article has: the selection that shows no partner at all ("None"). */
@@ -72,10 +72,13 @@ public final class ExplorerState {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final DoubleProperty loadProgress = new SimpleDoubleProperty(this, "loadProgress", -1);
     private final StringProperty loadMessage = new SimpleStringProperty(this, "loadMessage", "");
+    private final StringProperty loadNote = new SimpleStringProperty(this, "loadNote", "");
 
     /** Per-partner bit sets of the current corpus, cached so window moves do not copy them. */
     private Map<String, BitSet> partnerBits = Map.of();
     private boolean resetting;
+    /** Set while {@link #updateCorpus} swaps the corpus: the corpus listener keeps the view. */
+    private boolean keepView;
 
     public ExplorerState() {
         filtered.predicateProperty().bind(filterPredicate.getReadOnlyProperty());
@@ -84,7 +87,11 @@ public final class ExplorerState {
                 setCorpus(Corpus.empty());
                 return;
             }
-            onCorpusChanged(c);
+            if (keepView) {
+                onCorpusGrown(c);
+            } else {
+                onCorpusChanged(c);
+            }
         });
         selectedPartners.addListener((SetChangeListener<String>) change -> {
             if (!resetting) {
@@ -137,6 +144,53 @@ public final class ExplorerState {
         corpus.set(value);
     }
 
+    /**
+     * Shows a new corpus that is a later snapshot of the same load (more articles), keeping the
+     * view: the partner selection stays; the selected article (and quote) and the hovered article
+     * stay when the new corpus holds them (by identity) and they pass the filter; the window follows
+     * the growing "fit all" span only while the user has not moved it away from "fit all".
+     */
+    public void updateCorpus(Corpus value) {
+        if (value == null || value == getCorpus()) {
+            return;
+        }
+        keepView = true;
+        try {
+            corpus.set(value);
+        } finally {
+            keepView = false;
+        }
+    }
+
+    private void onCorpusGrown(Corpus c) {
+        boolean followFull = getWindow().equals(fullWindow.get());
+        resetting = true;
+        try {
+            Article hovered = getHoveredArticle();
+            if (hovered != null && c.indexOf(hovered) < 0) {
+                setHoveredArticle(null);
+            }
+            partnerBits = partnerBitsOf(c);
+            fullWindow.set(computeFullWindow(c));
+            allArticles.setAll(c.articles());
+            if (followFull) {
+                window.set(fullWindow.get());
+            }
+        } finally {
+            resetting = false;
+        }
+        // deselects the selected article (and so its quote) if it is gone or filtered out
+        recomputeFilter();
+    }
+
+    private static Map<String, BitSet> partnerBitsOf(Corpus c) {
+        Map<String, BitSet> bits = new LinkedHashMap<>();
+        for (String p : c.articleCountByPartner().keySet()) {
+            bits.put(p, c.articlesWithPartner(p));
+        }
+        return bits;
+    }
+
     private void onCorpusChanged(Corpus c) {
         resetting = true;
         try {
@@ -144,11 +198,7 @@ public final class ExplorerState {
             setSelectedArticle(null);
             setHoveredArticle(null);
             selectedPartners.clear();
-            Map<String, BitSet> bits = new LinkedHashMap<>();
-            for (String p : c.articleCountByPartner().keySet()) {
-                bits.put(p, c.articlesWithPartner(p));
-            }
-            partnerBits = bits;
+            partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
             allArticles.setAll(c.articles());
             window.set(fullWindow.get());
@@ -507,5 +557,18 @@ public final class ExplorerState {
 
     public StringProperty loadMessageProperty() {
         return loadMessage;
+    }
+
+    /** What the last load left to say once it ended (e.g. that it was cancelled and what it kept); empty for nothing. */
+    public StringProperty loadNoteProperty() {
+        return loadNote;
+    }
+
+    public String getLoadNote() {
+        return loadNote.get();
+    }
+
+    public void setLoadNote(String value) {
+        loadNote.set(value == null ? "" : value);
     }
 }

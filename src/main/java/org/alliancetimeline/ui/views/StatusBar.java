@@ -31,6 +31,7 @@ public class StatusBar extends HBox {
     private final Hyperlink problems = new Hyperlink();
     private final ProgressBar progress = new ProgressBar();
     private final Label loadMessage = new Label();
+    private final Label loadNote = new Label();
     private final Button cancel = new Button("Cancel");
     private Runnable onCancel = () -> { };
 
@@ -51,6 +52,12 @@ public class StatusBar extends HBox {
         progress.setPrefWidth(160);
         progress.progressProperty().bind(state.loadProgressProperty());
         loadMessage.textProperty().bind(state.loadMessageProperty());
+        loadNote.setId("loadNote");
+        loadNote.getStyleClass().add("load-note");
+        loadNote.textProperty().bind(state.loadNoteProperty());
+        loadNote.visibleProperty().bind(state.loadNoteProperty().isNotEmpty());
+        loadNote.managedProperty().bind(loadNote.visibleProperty());
+        loadMessage.setId("loadMessage");
         cancel.setOnAction(e -> onCancel.run());
         cancel.getStyleClass().add("small-button");
         HBox loading = new HBox(8, loadMessage, progress, cancel);
@@ -60,7 +67,7 @@ public class StatusBar extends HBox {
         problems.setOnAction(e -> showProblems());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().setAll(count, separator(), span, grow, loading, problems);
+        getChildren().setAll(count, separator(), span, grow, loading, loadNote, problems);
 
         state.visibleArticlesProperty().addListener((ListChangeListener<Object>) c -> update());
         state.corpusProperty().addListener((obs, o, n) -> update());
