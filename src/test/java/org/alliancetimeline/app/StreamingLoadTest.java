@@ -147,6 +147,11 @@ class StreamingLoadTest {
         assertEquals("", state.getLoadNote());
         assertFalse(robot.lookup("#loadProgress").query().getParent().isVisible(), "no progress once loaded");
         assertTrue(robot.lookup("#statusCount").queryAs(Label.class).getText().contains("of " + expectedArticles + " articles"));
+        org.controlsfx.control.CheckListView<String> partners = robot.lookup("#partnerList").queryAs(org.controlsfx.control.CheckListView.class);
+        for (String p : partners.getItems()) {
+            assertTrue(partners.getItemBooleanProperty(p).get(), "a shown partner's box is ticked: " + p);
+            assertTrue(partners.getCheckModel().isChecked(p), p);
+        }
     }
 
     @Test

@@ -164,6 +164,9 @@ public class PartnerFilterView extends VBox {
         syncing = true;
         try {
             names.setAll(all);
+            // ControlsFX's check model keeps its checked indices but not its per-item check
+            // properties (what the cells show) across an item change: start again from no checks
+            list.getCheckModel().clearChecks();
         } finally {
             syncing = false;
         }
