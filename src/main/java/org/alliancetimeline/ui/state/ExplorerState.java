@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 import org.alliancetimeline.model.Article;
 import org.alliancetimeline.model.Corpus;
 import org.alliancetimeline.model.Quote;
@@ -57,12 +56,19 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<TimeWindow> fullWindow = new ReadOnlyObjectWrapper<>(this, "fullWindow", defaultWindow());
     private final ReadOnlyObjectWrapper<BitSet> filterBits = new ReadOnlyObjectWrapper<>(this, "filterBits", new BitSet());
     private final ReadOnlyObjectWrapper<Predicate<Article>> filterPredicate = new ReadOnlyObjectWrapper<>(this, "filterPredicate", a -> true);
-    private final ObservableList<Article> allArticles = FXCollections.observableArrayList();
-    private final FilteredList<Article> filtered = new FilteredList<>(allArticles);
+    /*
+     * The derived lists are index views over the immutable corpus (ArticleRun, QuoteRun) swapped in
+     * whole: a recomputation builds int arrays, not an object per article or quote, so it stays cheap
+     * when the window holds the whole of a large corpus (as while one streams in).
+     */
+    private final SwappableList<Article> filtered = new SwappableList<>();
+    private final SwappableList<Article> visibleArticleList = new SwappableList<>();
+    private final SwappableList<QuoteRef> visibleQuoteList = new SwappableList<>();
+    private final SwappableList<QuoteRef> readerQuoteList = new SwappableList<>();
     private final ObservableList<Article> filteredArticles = FXCollections.unmodifiableObservableList(filtered);
-    private final ReadOnlyListWrapper<Article> visibleArticles = new ReadOnlyListWrapper<>(this, "visibleArticles", FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<QuoteRef> visibleQuotes = new ReadOnlyListWrapper<>(this, "visibleQuotes", FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<QuoteRef> readerQuotes = new ReadOnlyListWrapper<>(this, "readerQuotes", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Article> visibleArticles = new ReadOnlyListWrapper<>(this, "visibleArticles", visibleArticleList);
+    private final ReadOnlyListWrapper<QuoteRef> visibleQuotes = new ReadOnlyListWrapper<>(this, "visibleQuotes", visibleQuoteList);
+    private final ReadOnlyListWrapper<QuoteRef> readerQuotes = new ReadOnlyListWrapper<>(this, "readerQuotes", readerQuoteList);
     private final BooleanProperty quotesFollowWindow = new SimpleBooleanProperty(this, "quotesFollowWindow", true);
     private final ReadOnlyObjectWrapper<Map<String, Integer>> partnerCountsInWindow = new ReadOnlyObjectWrapper<>(this, "partnerCountsInWindow", Map.of());
     private final ReadOnlyIntegerWrapper filteredCount = new ReadOnlyIntegerWrapper(this, "filteredCount");
@@ -81,7 +87,6 @@ public final class ExplorerState {
     private boolean keepView;
 
     public ExplorerState() {
-        filtered.predicateProperty().bind(filterPredicate.getReadOnlyProperty());
         corpus.addListener((obs, old, c) -> {
             if (c == null) {
                 setCorpus(Corpus.empty());
@@ -172,7 +177,6 @@ public final class ExplorerState {
             }
             partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
-            allArticles.setAll(c.articles());
             if (followFull) {
                 window.set(fullWindow.get());
             }
@@ -200,7 +204,6 @@ public final class ExplorerState {
             selectedPartners.clear();
             partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
-            allArticles.setAll(c.articles());
             window.set(fullWindow.get());
         } finally {
             resetting = false;
@@ -297,7 +300,7 @@ public final class ExplorerState {
         return filterBits.get();
     }
 
-    /** The one predicate the filtered list is bound to. */
+    /** The filter as a predicate (an index lookup per call: for single articles, not for walks over the corpus). */
     public ReadOnlyObjectProperty<Predicate<Article>> filterPredicateProperty() {
         return filterPredicate.getReadOnlyProperty();
     }
@@ -325,6 +328,7 @@ public final class ExplorerState {
             int i = c.indexOf(a);
             return i >= 0 && bits.get(i);
         });
+        filtered.swap(ArticleRun.of(c, bits, 0, c.size()));
         Article sel = getSelectedArticle();
         if (sel != null && !passesFilter(sel)) {
             setSelectedArticle(null);
@@ -411,22 +415,11 @@ public final class ExplorerState {
 
     private void recomputeVisible() {
         Corpus c = getCorpus();
-        BitSet bits = getFilterBits();
         int[] range = indexRange(getWindow());
-        List<Article> articles = new ArrayList<>();
-        List<QuoteRef> quotes = new ArrayList<>();
-        for (int i = bits.nextSetBit(range[0]); i >= 0 && i < range[1]; i = bits.nextSetBit(i + 1)) {
-            Article a = c.get(i);
-            articles.add(a);
-            for (Quote q : a.quotes()) {
-                quotes.add(new QuoteRef(a, q));
-            }
-        }
-        if (!visibleArticles.equals(articles)) {
-            visibleArticles.setAll(articles);
-        }
-        if (!visibleQuotes.equals(quotes)) {
-            visibleQuotes.setAll(quotes);
+        ArticleRun run = ArticleRun.of(c, getFilterBits(), range[0], range[1]);
+        if (!sameArticles(visibleArticleList.content(), run)) {
+            visibleArticleList.swap(run);
+            visibleQuoteList.swap(new QuoteRun(run));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, BitSet> e : partnerBits.entrySet()) {
@@ -436,24 +429,41 @@ public final class ExplorerState {
         recomputeReaderQuotes();
     }
 
+    /** Whether two article lists hold the same articles (by identity) in the same order. */
+    private static boolean sameArticles(List<Article> old, ArticleRun next) {
+        if (old instanceof ArticleRun r && r.sameAs(next)) {
+            return true;
+        }
+        if (old.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void recomputeReaderQuotes() {
         List<QuoteRef> quotes;
         if (isQuotesFollowWindow()) {
-            quotes = visibleQuotes;
+            quotes = visibleQuoteList.content();
         } else {
-            quotes = new ArrayList<>();
             Corpus c = getCorpus();
-            BitSet bits = getFilterBits();
-            for (int i = bits.nextSetBit(0); i >= 0 && i < c.size(); i = bits.nextSetBit(i + 1)) {
-                Article a = c.get(i);
-                for (Quote q : a.quotes()) {
-                    quotes.add(new QuoteRef(a, q));
-                }
-            }
+            quotes = new QuoteRun(ArticleRun.of(c, getFilterBits(), 0, c.size()));
         }
-        if (!readerQuotes.equals(quotes)) {
-            readerQuotes.setAll(quotes);
+        List<QuoteRef> old = readerQuoteList.content();
+        if (old == quotes) {
+            return;
         }
+        if (old instanceof QuoteRun o && quotes instanceof QuoteRun q && sameArticles(o.articles, q.articles)) {
+            return;
+        }
+        if (old.isEmpty() && quotes.isEmpty()) {
+            return;
+        }
+        readerQuoteList.swap(quotes);
     }
 
     // ---- selection ----------------------------------------------------------------------------
