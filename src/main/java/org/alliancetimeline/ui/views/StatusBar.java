@@ -75,7 +75,7 @@ public class StatusBar extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox counts = new HBox(0, count, undated);
-        counts.setAlignment(Pos.BASELINE_LEFT);
+        counts.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(counts, separator(), span, grow, loading, loadNote, problems);
 
         state.visibleArticlesProperty().addListener((ListChangeListener<Object>) c -> update());
