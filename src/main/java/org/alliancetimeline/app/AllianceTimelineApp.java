@@ -30,7 +30,13 @@ public class AllianceTimelineApp extends Application {
     private ExplorerPane pane;
     private Stage stage;
     private CorpusLoadTask current;
+    /** Bumped by every load; snapshots of an older load are dropped. */
+    private long generation;
+    /** Whether the current load has shown a snapshot yet (the first one resets the view). */
+    private boolean shownFirst;
     private File lastFolder;
+    private long publishIntervalMillis = CorpusLoadTask.DEFAULT_PUBLISH_INTERVAL_MILLIS;
+    private CorpusLoader.Listener loadHook;
 
     @Override
     public void start(Stage stage) {
@@ -109,7 +115,30 @@ public class AllianceTimelineApp extends Application {
         openFolder(dir.toPath());
     }
 
-    /** Loads the articles of a folder in the background; the current corpus stays until it is done. */
+    /** How often a loading corpus is shown as it grows (for tests; default 300 ms). */
+    void setPublishIntervalMillis(long millis) {
+        publishIntervalMillis = millis;
+    }
+
+    /** Also told of every article and problem while loading, on worker threads (for tests, to pace a load). */
+    void setLoadHook(CorpusLoader.Listener hook) {
+        loadHook = hook;
+    }
+
+    /** Cancels the load under way, keeping what it has loaded (as the status bar's Cancel does). */
+    public void cancelLoad() {
+        CorpusLoadTask task = current;
+        if (task != null) {
+            task.cancel();
+            finish(task);
+            state.setLoadNote("Cancelling\u2026");
+        }
+    }
+
+    /**
+     * Loads the articles of a folder in the background; the window fills in as they load (the
+     * first snapshot replaces the current corpus).
+     */
     public void openFolder(Path path) {
         CorpusLoader loader = CorpusLoader.createDefault();
         load(path.toString(), path.getFileName() == null ? path.toString() : path.getFileName().toString(),
@@ -118,16 +147,23 @@ public class AllianceTimelineApp extends Application {
 
     private void load(String what, String title, CorpusLoadTask.Job job) {
         cancelLoad();
-        CorpusLoadTask task = new CorpusLoadTask(what, job);
+        long gen = ++generation;
+        shownFirst = false;
+        state.setLoadNote("");
+        CorpusLoadTask task = new CorpusLoadTask(what, job, snapshot -> {
+            if (gen == generation) {
+                show(snapshot, title);
+            }
+        }, publishIntervalMillis, loadHook);
         current = task;
         state.loadProgressProperty().bind(task.progressProperty());
         state.loadMessageProperty().bind(task.messageProperty());
         state.setLoading(true);
         task.setOnSucceeded(e -> {
             finish(task);
-            Corpus corpus = task.getValue();
-            state.setCorpus(corpus);
-            stage.setTitle("Alliance Timeline \u2014 " + title);
+            if (gen == generation && state.getCorpus() != task.getValue()) {
+                show(new CorpusLoadTask.Snapshot(task.getValue(), true, false, -1, -1), title);
+            }
         });
         task.setOnFailed(e -> {
             finish(task);
@@ -144,6 +180,22 @@ public class AllianceTimelineApp extends Application {
         t.start();
     }
 
+    /** On the FX thread: shows a snapshot of the current load. */
+    private void show(CorpusLoadTask.Snapshot snapshot, String title) {
+        if (!shownFirst) {
+            shownFirst = true;
+            state.setCorpus(snapshot.corpus());
+            stage.setTitle("Alliance Timeline \u2014 " + title);
+        } else {
+            state.updateCorpus(snapshot.corpus());
+        }
+        if (snapshot.cancelled()) {
+            state.setLoadNote(String.format(java.util.Locale.ROOT,
+                    "Loading cancelled: kept %,d articles (%,d of %,d files read)",
+                    snapshot.corpus().size(), snapshot.filesDone(), Math.max(0, snapshot.filesTotal())));
+        }
+    }
+
     private void finish(CorpusLoadTask task) {
         if (current != task) {
             return;
@@ -152,13 +204,5 @@ public class AllianceTimelineApp extends Application {
         state.loadProgressProperty().unbind();
         state.loadMessageProperty().unbind();
         state.setLoading(false);
-    }
-
-    private void cancelLoad() {
-        CorpusLoadTask task = current;
-        if (task != null) {
-            task.cancel();
-            finish(task);
-        }
     }
 }

@@ -96,7 +96,8 @@ class ExplorerWindowTest {
         assertEquals(corpus.datedCount(), markedArticles(robot).size(), "one marker per dated article");
         long quotes = corpus.articles().stream().filter(Article::hasDate).mapToLong(a -> a.quotes().size()).sum();
         assertEquals(quotes, quoteList(robot).getItems().size());
-        assertEquals("11 of 12 articles (1 undated)", robot.lookup("#statusCount").queryAs(Label.class).getText());
+        assertEquals("11 of 12 articles", robot.lookup("#statusCount").queryAs(Label.class).getText());
+        assertEquals("(1 undated)", robot.lookup("#statusUndated").queryLabeled().getText());
         assertEquals("2 load problems", robot.lookup("#statusProblems").queryLabeled().getText());
         assertTrue(robot.lookup("#partnerFilter").tryQuery().isPresent());
         assertTrue(robot.lookup("#quoteReader").tryQuery().isPresent());
@@ -118,7 +119,7 @@ class ExplorerWindowTest {
         assertFalse(marked.contains(byId("moldova-2018")));
         assertTrue(marked.contains(byId("georgia-2022")), "an article that also names Georgia stays");
         assertTrue(quoteList(robot).getItems().stream().noneMatch(q -> q.article() == moldova2012));
-        assertEquals("9 of 12 articles (1 undated)", robot.lookup("#statusCount").queryAs(Label.class).getText());
+        assertEquals("9 of 12 articles", robot.lookup("#statusCount").queryAs(Label.class).getText());
 
         // "Only this one" by double click, then All
         robot.doubleClickOn(robot.from(partnerCell(robot, "Finland")).lookup(".partner-name").queryAs(Label.class));
@@ -226,6 +227,25 @@ class ExplorerWindowTest {
         assertEquals(new QuoteRef(a, a.quotes().get(1)), state.getSelectedQuote());
         assertEquals(state.getSelectedQuote(), quoteList(robot).getSelectionModel().getSelectedItem());
         assertTrue(second.getStyleClass().contains("quote-selected"));
+    }
+
+    @Test
+    void theUndatedLinkListsUndatedArticlesAndPickingOneShowsIt(FxRobot robot) {
+        TimeWindow before = state.getWindow();
+        robot.clickOn("#statusUndated");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Article> undated = robot.lookup("#undatedList").queryAs(ListView.class);
+        assertEquals(List.of(byId("undated-note")), List.copyOf(undated.getItems()));
+        ListCell<?> cell = robot.from(undated).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() == byId("undated-note")).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(byId("undated-note"), state.getSelectedArticle());
+        assertEquals(byId("undated-note").title(), robot.lookup("#articleTitle").queryAs(Label.class).getText());
+        assertEquals(before, state.getWindow(), "the timeline does not move for an undated article");
+        robot.interact(() -> state.setSelectedArticle(byId("ukraine-2022")));
+        assertTrue(undated.getSelectionModel().isEmpty(), "picking a dated article clears the list's selection");
     }
 
     @Test

@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 import org.alliancetimeline.model.Article;
 import org.alliancetimeline.model.Corpus;
 import org.alliancetimeline.model.Quote;
@@ -43,7 +42,7 @@ import org.alliancetimeline.model.Quote;
  * <p>Rules kept here: selecting a quote selects its article; selecting another article clears a
  * quote that is not in it; a selected article outside the window pans the window to it (span
  * kept); an article removed by the filter is deselected; a new corpus resets filter, window and
- * selection. Must be used from one thread (the FX thread in the app).
+ * selection ({@link #updateCorpus} swaps in a grown snapshot of the same load and keeps them). Must be used from one thread (the FX thread in the app).
  */
 public final class ExplorerState {
     /** A partner name no article has: the selection that shows no partner at all ("None"). */
@@ -57,12 +56,19 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<TimeWindow> fullWindow = new ReadOnlyObjectWrapper<>(this, "fullWindow", defaultWindow());
     private final ReadOnlyObjectWrapper<BitSet> filterBits = new ReadOnlyObjectWrapper<>(this, "filterBits", new BitSet());
     private final ReadOnlyObjectWrapper<Predicate<Article>> filterPredicate = new ReadOnlyObjectWrapper<>(this, "filterPredicate", a -> true);
-    private final ObservableList<Article> allArticles = FXCollections.observableArrayList();
-    private final FilteredList<Article> filtered = new FilteredList<>(allArticles);
+    /*
+     * The derived lists are index views over the immutable corpus (ArticleRun, QuoteRun) swapped in
+     * whole: a recomputation builds int arrays, not an object per article or quote, so it stays cheap
+     * when the window holds the whole of a large corpus (as while one streams in).
+     */
+    private final SwappableList<Article> filtered = new SwappableList<>();
+    private final SwappableList<Article> visibleArticleList = new SwappableList<>();
+    private final SwappableList<QuoteRef> visibleQuoteList = new SwappableList<>();
+    private final SwappableList<QuoteRef> readerQuoteList = new SwappableList<>();
     private final ObservableList<Article> filteredArticles = FXCollections.unmodifiableObservableList(filtered);
-    private final ReadOnlyListWrapper<Article> visibleArticles = new ReadOnlyListWrapper<>(this, "visibleArticles", FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<QuoteRef> visibleQuotes = new ReadOnlyListWrapper<>(this, "visibleQuotes", FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<QuoteRef> readerQuotes = new ReadOnlyListWrapper<>(this, "readerQuotes", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Article> visibleArticles = new ReadOnlyListWrapper<>(this, "visibleArticles", visibleArticleList);
+    private final ReadOnlyListWrapper<QuoteRef> visibleQuotes = new ReadOnlyListWrapper<>(this, "visibleQuotes", visibleQuoteList);
+    private final ReadOnlyListWrapper<QuoteRef> readerQuotes = new ReadOnlyListWrapper<>(this, "readerQuotes", readerQuoteList);
     private final BooleanProperty quotesFollowWindow = new SimpleBooleanProperty(this, "quotesFollowWindow", true);
     private final ReadOnlyObjectWrapper<Map<String, Integer>> partnerCountsInWindow = new ReadOnlyObjectWrapper<>(this, "partnerCountsInWindow", Map.of());
     private final ReadOnlyIntegerWrapper filteredCount = new ReadOnlyIntegerWrapper(this, "filteredCount");
@@ -72,19 +78,25 @@ public final class ExplorerState {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final DoubleProperty loadProgress = new SimpleDoubleProperty(this, "loadProgress", -1);
     private final StringProperty loadMessage = new SimpleStringProperty(this, "loadMessage", "");
+    private final StringProperty loadNote = new SimpleStringProperty(this, "loadNote", "");
 
     /** Per-partner bit sets of the current corpus, cached so window moves do not copy them. */
     private Map<String, BitSet> partnerBits = Map.of();
     private boolean resetting;
+    /** Set while {@link #updateCorpus} swaps the corpus: the corpus listener keeps the view. */
+    private boolean keepView;
 
     public ExplorerState() {
-        filtered.predicateProperty().bind(filterPredicate.getReadOnlyProperty());
         corpus.addListener((obs, old, c) -> {
             if (c == null) {
                 setCorpus(Corpus.empty());
                 return;
             }
-            onCorpusChanged(c);
+            if (keepView) {
+                onCorpusGrown(c);
+            } else {
+                onCorpusChanged(c);
+            }
         });
         selectedPartners.addListener((SetChangeListener<String>) change -> {
             if (!resetting) {
@@ -137,6 +149,52 @@ public final class ExplorerState {
         corpus.set(value);
     }
 
+    /**
+     * Shows a new corpus that is a later snapshot of the same load (more articles), keeping the
+     * view: the partner selection stays; the selected article (and quote) and the hovered article
+     * stay when the new corpus holds them (by identity) and they pass the filter; the window follows
+     * the growing "fit all" span only while the user has not moved it away from "fit all".
+     */
+    public void updateCorpus(Corpus value) {
+        if (value == null || value == getCorpus()) {
+            return;
+        }
+        keepView = true;
+        try {
+            corpus.set(value);
+        } finally {
+            keepView = false;
+        }
+    }
+
+    private void onCorpusGrown(Corpus c) {
+        boolean followFull = getWindow().equals(fullWindow.get());
+        resetting = true;
+        try {
+            Article hovered = getHoveredArticle();
+            if (hovered != null && c.indexOf(hovered) < 0) {
+                setHoveredArticle(null);
+            }
+            partnerBits = partnerBitsOf(c);
+            fullWindow.set(computeFullWindow(c));
+            if (followFull) {
+                window.set(fullWindow.get());
+            }
+        } finally {
+            resetting = false;
+        }
+        // deselects the selected article (and so its quote) if it is gone or filtered out
+        recomputeFilter();
+    }
+
+    private static Map<String, BitSet> partnerBitsOf(Corpus c) {
+        Map<String, BitSet> bits = new LinkedHashMap<>();
+        for (String p : c.articleCountByPartner().keySet()) {
+            bits.put(p, c.articlesWithPartner(p));
+        }
+        return bits;
+    }
+
     private void onCorpusChanged(Corpus c) {
         resetting = true;
         try {
@@ -144,13 +202,8 @@ public final class ExplorerState {
             setSelectedArticle(null);
             setHoveredArticle(null);
             selectedPartners.clear();
-            Map<String, BitSet> bits = new LinkedHashMap<>();
-            for (String p : c.articleCountByPartner().keySet()) {
-                bits.put(p, c.articlesWithPartner(p));
-            }
-            partnerBits = bits;
+            partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
-            allArticles.setAll(c.articles());
             window.set(fullWindow.get());
         } finally {
             resetting = false;
@@ -247,7 +300,7 @@ public final class ExplorerState {
         return filterBits.get();
     }
 
-    /** The one predicate the filtered list is bound to. */
+    /** The filter as a predicate (an index lookup per call: for single articles, not for walks over the corpus). */
     public ReadOnlyObjectProperty<Predicate<Article>> filterPredicateProperty() {
         return filterPredicate.getReadOnlyProperty();
     }
@@ -275,6 +328,7 @@ public final class ExplorerState {
             int i = c.indexOf(a);
             return i >= 0 && bits.get(i);
         });
+        filtered.swap(ArticleRun.of(c, bits, 0, c.size()));
         Article sel = getSelectedArticle();
         if (sel != null && !passesFilter(sel)) {
             setSelectedArticle(null);
@@ -361,22 +415,11 @@ public final class ExplorerState {
 
     private void recomputeVisible() {
         Corpus c = getCorpus();
-        BitSet bits = getFilterBits();
         int[] range = indexRange(getWindow());
-        List<Article> articles = new ArrayList<>();
-        List<QuoteRef> quotes = new ArrayList<>();
-        for (int i = bits.nextSetBit(range[0]); i >= 0 && i < range[1]; i = bits.nextSetBit(i + 1)) {
-            Article a = c.get(i);
-            articles.add(a);
-            for (Quote q : a.quotes()) {
-                quotes.add(new QuoteRef(a, q));
-            }
-        }
-        if (!visibleArticles.equals(articles)) {
-            visibleArticles.setAll(articles);
-        }
-        if (!visibleQuotes.equals(quotes)) {
-            visibleQuotes.setAll(quotes);
+        ArticleRun run = ArticleRun.of(c, getFilterBits(), range[0], range[1]);
+        if (!sameArticles(visibleArticleList.content(), run)) {
+            visibleArticleList.swap(run);
+            visibleQuoteList.swap(new QuoteRun(run));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, BitSet> e : partnerBits.entrySet()) {
@@ -386,24 +429,41 @@ public final class ExplorerState {
         recomputeReaderQuotes();
     }
 
+    /** Whether two article lists hold the same articles (by identity) in the same order. */
+    private static boolean sameArticles(List<Article> old, ArticleRun next) {
+        if (old instanceof ArticleRun r && r.sameAs(next)) {
+            return true;
+        }
+        if (old.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void recomputeReaderQuotes() {
         List<QuoteRef> quotes;
         if (isQuotesFollowWindow()) {
-            quotes = visibleQuotes;
+            quotes = visibleQuoteList.content();
         } else {
-            quotes = new ArrayList<>();
             Corpus c = getCorpus();
-            BitSet bits = getFilterBits();
-            for (int i = bits.nextSetBit(0); i >= 0 && i < c.size(); i = bits.nextSetBit(i + 1)) {
-                Article a = c.get(i);
-                for (Quote q : a.quotes()) {
-                    quotes.add(new QuoteRef(a, q));
-                }
-            }
+            quotes = new QuoteRun(ArticleRun.of(c, getFilterBits(), 0, c.size()));
         }
-        if (!readerQuotes.equals(quotes)) {
-            readerQuotes.setAll(quotes);
+        List<QuoteRef> old = readerQuoteList.content();
+        if (old == quotes) {
+            return;
         }
+        if (old instanceof QuoteRun o && quotes instanceof QuoteRun q && sameArticles(o.articles, q.articles)) {
+            return;
+        }
+        if (old.isEmpty() && quotes.isEmpty()) {
+            return;
+        }
+        readerQuoteList.swap(quotes);
     }
 
     // ---- selection ----------------------------------------------------------------------------
@@ -507,5 +567,18 @@ public final class ExplorerState {
 
     public StringProperty loadMessageProperty() {
         return loadMessage;
+    }
+
+    /** What the last load left to say once it ended (e.g. that it was cancelled and what it kept); empty for nothing. */
+    public StringProperty loadNoteProperty() {
+        return loadNote;
+    }
+
+    public String getLoadNote() {
+        return loadNote.get();
+    }
+
+    public void setLoadNote(String value) {
+        loadNote.set(value == null ? "" : value);
     }
 }

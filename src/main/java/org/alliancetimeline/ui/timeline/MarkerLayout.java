@@ -75,9 +75,13 @@ public final class MarkerLayout {
         long firstBin = (long) Math.floor(scale.window().start() / daysPerBin) - 1;
         long lastBin = (long) Math.floor(scale.window().end() / daysPerBin) + 1;
         double r = g.diameter() / 2;
+        // bins are on a fixed grid (clusters do not jump while panning) but hold only articles inside
+        // the window, the ones the rest of the window lists and counts
+        int windowFrom = lowerBoundCenter(corpus, scale.window().start());
+        int windowTo = lowerBoundCenter(corpus, scale.window().end());
         for (long k = firstBin; k <= lastBin; k++) {
-            int from = lowerBoundCenter(corpus, k * daysPerBin);
-            int to = lowerBoundCenter(corpus, (k + 1) * daysPerBin);
+            int from = Math.max(windowFrom, lowerBoundCenter(corpus, k * daysPerBin));
+            int to = Math.min(windowTo, lowerBoundCenter(corpus, (k + 1) * daysPerBin));
             if (to <= from) {
                 continue;
             }

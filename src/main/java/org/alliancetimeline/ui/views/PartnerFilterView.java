@@ -187,6 +187,13 @@ public class PartnerFilterView extends VBox {
         try {
             for (String n : shown) {
                 boolean want = state.isPartnerShown(n);
+                // ControlsFX's check model makes new per-item check properties (what the cells show)
+                // on every item change but keeps its checked indices, which then belong to other
+                // items: set both
+                BooleanProperty shownCheck = list.getItemBooleanProperty(n);
+                if (shownCheck != null && shownCheck.get() != want) {
+                    shownCheck.set(want);
+                }
                 if (list.getCheckModel().isChecked(n) != want) {
                     if (want) {
                         list.getCheckModel().check(n);

@@ -29,8 +29,12 @@ public class StatusBar extends HBox {
     private final Label count = new Label();
     private final Label span = new Label();
     private final Hyperlink problems = new Hyperlink();
+    private final Hyperlink undated = new Hyperlink();
+    private final javafx.collections.ObservableList<org.alliancetimeline.model.Article> undatedArticles = FXCollections.observableArrayList();
+    private Dialog<Void> undatedDialog;
     private final ProgressBar progress = new ProgressBar();
     private final Label loadMessage = new Label();
+    private final Label loadNote = new Label();
     private final Button cancel = new Button("Cancel");
     private Runnable onCancel = () -> { };
 
@@ -44,6 +48,10 @@ public class StatusBar extends HBox {
         count.setId("statusCount");
         span.setId("statusSpan");
         problems.setId("statusProblems");
+        undated.setId("statusUndated");
+        undated.getStyleClass().add("status-undated");
+        undated.setOnAction(e -> showUndated());
+        undated.setTooltip(new javafx.scene.control.Tooltip("List the articles without a date; pick one to read it"));
         progress.setId("loadProgress");
         cancel.setId("cancelLoad");
         count.getStyleClass().add("status-count");
@@ -51,6 +59,12 @@ public class StatusBar extends HBox {
         progress.setPrefWidth(160);
         progress.progressProperty().bind(state.loadProgressProperty());
         loadMessage.textProperty().bind(state.loadMessageProperty());
+        loadNote.setId("loadNote");
+        loadNote.getStyleClass().add("load-note");
+        loadNote.textProperty().bind(state.loadNoteProperty());
+        loadNote.visibleProperty().bind(state.loadNoteProperty().isNotEmpty());
+        loadNote.managedProperty().bind(loadNote.visibleProperty());
+        loadMessage.setId("loadMessage");
         cancel.setOnAction(e -> onCancel.run());
         cancel.getStyleClass().add("small-button");
         HBox loading = new HBox(8, loadMessage, progress, cancel);
@@ -60,7 +74,9 @@ public class StatusBar extends HBox {
         problems.setOnAction(e -> showProblems());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().setAll(count, separator(), span, grow, loading, problems);
+        HBox counts = new HBox(0, count, undated);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(counts, separator(), span, grow, loading, loadNote, problems);
 
         state.visibleArticlesProperty().addListener((ListChangeListener<Object>) c -> update());
         state.corpusProperty().addListener((obs, o, n) -> update());
@@ -82,12 +98,65 @@ public class StatusBar extends HBox {
         Corpus c = state.getCorpus();
         int n = state.getVisibleArticles().size();
         int undated = c.size() - c.datedCount();
-        count.setText(n + " of " + c.size() + " articles" + (undated > 0 ? " (" + undated + " undated)" : ""));
+        count.setText(n + " of " + c.size() + " articles");
+        this.undated.setText("(" + undated + " undated)");
+        this.undated.setVisible(undated > 0);
+        this.undated.setManaged(undated > 0);
+        if (undatedDialog != null && undatedDialog.isShowing()) {
+            undatedArticles.setAll(c.articles().subList(c.datedCount(), c.size()));
+        }
         span.setText(Formats.span(state.getWindow()));
         int p = c.problems().size();
         problems.setText(p == 0 ? "No load problems" : p == 1 ? "1 load problem" : p + " load problems");
         problems.setDisable(p == 0);
         problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problems"), p > 0);
+    }
+
+    /**
+     * Opens a small window listing the articles without a date (the timeline cannot show them);
+     * picking one selects it, so the article view shows it (the timeline stays where it is).
+     */
+    public void showUndated() {
+        Corpus c = state.getCorpus();
+        undatedArticles.setAll(c.articles().subList(c.datedCount(), c.size()));
+        if (undatedDialog != null) {
+            undatedDialog.show();
+            undatedDialog.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        javafx.scene.control.ListView<org.alliancetimeline.model.Article> list = new javafx.scene.control.ListView<>(undatedArticles);
+        list.setId("undatedList");
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.alliancetimeline.model.Article a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.title() + "  \u2014  " + a.sourceFile());
+            }
+        });
+        list.getStyleClass().add("undated-list");
+        list.setPrefSize(560, 300);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
+            if (a != null) {
+                state.setSelectedArticle(a);
+            }
+        });
+        state.selectedArticleProperty().addListener((obs, o, a) -> {
+            if (a == null || a.date() != null) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Undated articles");
+        dialog.setHeaderText("Articles without a date: the timeline cannot place them. Pick one to read it.");
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.initModality(javafx.stage.Modality.NONE);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        undatedDialog = dialog;
+        dialog.show();
     }
 
     /** Opens a dialog listing the files that could not be read and why. */
