@@ -88,6 +88,9 @@ public final class ArticleCleaner {
 
     /** Collapses every kind of white space (no-break, thin, ideographic) to one space, drops invisible characters, trims. */
     static String normalise(String s) {
+        if (isNormal(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -106,6 +109,26 @@ public final class ArticleCleaner {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Plain printable ASCII with single inner spaces, the common case, needs no copy. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean isInvisible(char c) {
@@ -443,7 +466,13 @@ public final class ArticleCleaner {
     }
 
     private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
-        return text.toLowerCase(Locale.ROOT).contains(lowerCaseWord);
+        int last = text.length() - lowerCaseWord.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line with no closing punctuation: a related headline, a recipe title, a link. */

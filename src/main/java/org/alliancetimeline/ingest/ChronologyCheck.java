@@ -110,6 +110,9 @@ public final class ChronologyCheck {
     }
 
     private String secretaryGeneralWarning(LocalDate date, String title, List<String> paragraphs) {
+        if (!namesAbsentHolder(date, title, paragraphs)) {
+            return null;
+        }
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             split(title, true, sentences);
@@ -140,6 +143,42 @@ public final class ChronologyCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text names some Secretary General but not the one in office on {@code date}: the only
+     * case that needs the sentence-level reading below. One scan per paragraph, so most articles (none
+     * named, or the holder of the day named) skip the sentence splitting, which costs far more.
+     */
+    private boolean namesAbsentHolder(LocalDate date, String title, List<String> paragraphs) {
+        List<String> texts = new ArrayList<>(paragraphs.size() + 1);
+        if (title != null) {
+            texts.add(title);
+        }
+        texts.addAll(paragraphs);
+        boolean named = false;
+        for (String text : texts) {
+            NamedHolder found = scanNames(text, date);
+            if (found == NamedHolder.IN_OFFICE) {
+                return false;
+            }
+            named |= found == NamedHolder.OTHER;
+        }
+        return named;
+    }
+
+    private enum NamedHolder { NONE, OTHER, IN_OFFICE }
+
+    private NamedHolder scanNames(String text, LocalDate date) {
+        NamedHolder result = NamedHolder.NONE;
+        Matcher m = names.matcher(text);
+        while (m.find()) {
+            if (byAlias.get(m.group()).inOfficeOn(date, GRACE_DAYS)) {
+                return NamedHolder.IN_OFFICE;
+            }
+            result = NamedHolder.OTHER;
+        }
+        return result;
     }
 
     private boolean presentsAsSecretaryGeneral(SecretaryGeneral sg, boolean dateBeforeTerm,

@@ -46,15 +46,40 @@ public final class DateExtractor {
             }
             warnings.add("The date field \"" + statedDate + "\" is not a date this app can read; the date was looked for in the text.");
         }
-        DateResult fromHeader = fromHeader(article, warnings);
+        ParagraphDates body = new ParagraphDates(article.paragraphs());
+        DateResult fromHeader = fromHeader(article, body, warnings);
         if (fromHeader != null) {
             return fromHeader;
         }
-        DateResult fromBody = fromBody(article, warnings);
+        DateResult fromBody = fromBody(article, body, warnings);
         return fromBody != null ? fromBody : DateResult.none(warnings);
     }
 
-    private DateResult fromHeader(CleanedArticle article, List<String> warnings) {
+    /** The dates of each paragraph, found once: several rules read the same paragraphs. */
+    private static final class ParagraphDates {
+        private final List<String> paragraphs;
+        private final List<List<DateMention>> found;
+
+        ParagraphDates(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+            this.found = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), null));
+        }
+
+        List<DateMention> in(int paragraph) {
+            List<DateMention> dates = found.get(paragraph);
+            if (dates == null) {
+                dates = DateForms.find(paragraphs.get(paragraph));
+                found.set(paragraph, dates);
+            }
+            return dates;
+        }
+
+        int size() {
+            return paragraphs.size();
+        }
+    }
+
+    private DateResult fromHeader(CleanedArticle article, ParagraphDates body, List<String> warnings) {
         List<CleanedArticle.HeaderDate> dates = article.headerDates();
         if (dates.isEmpty()) {
             return null;
@@ -78,7 +103,7 @@ public final class DateExtractor {
             }
         }
         if (chosen.aboveTitle() && article.titleFromHeader() && dates.size() == 1) {
-            LocalDate latest = latestFullDate(article.paragraphs());
+            LocalDate latest = latestFullDate(body);
             if (latest != null && ChronoUnit.DAYS.between(latest, date) > BANNER_GAP_DAYS) {
                 warnings.add("The only date on the page, " + date + ", stands above the headline and may be the site's date banner:"
                         + " the latest date in the text is " + latest + ".");
@@ -115,7 +140,7 @@ public final class DateExtractor {
         return new DateResult(event, DatePrecision.DAY, DateConfidence.INFERRED, evidence, warnings);
     }
 
-    private DateResult fromBody(CleanedArticle article, List<String> warnings) {
+    private DateResult fromBody(CleanedArticle article, ParagraphDates body, List<String> warnings) {
         List<String> paragraphs = article.paragraphs();
         int lead = Math.min(LEAD_PARAGRAPHS, paragraphs.size());
         String allText = String.join("\n", paragraphs);
@@ -127,12 +152,12 @@ public final class DateExtractor {
                 if (!inDateline.isEmpty() && inDateline.get(0).start() == 0 && inDateline.get(0).hasDay()) {
                     DateMention d = inDateline.get(0);
                     String evidence = p.substring(0, Math.min(p.length(), dateline.end() + d.end()));
-                    return withYear(d, evidence, allText, "dateline", warnings);
+                    return withYear(d, evidence, body, allText, "dateline", warnings);
                 }
             }
         }
         for (int i = 0; i < lead; i++) {
-            for (DateMention d : DateForms.find(paragraphs.get(i))) {
+            for (DateMention d : body.in(i)) {
                 if (d.hasYear() && d.hasDay()) {
                     return new DateResult(d.toDate(), DatePrecision.DAY, DateConfidence.INFERRED,
                             context(paragraphs.get(i), d), warnings);
@@ -140,9 +165,9 @@ public final class DateExtractor {
             }
         }
         for (int i = 0; i < lead; i++) {
-            for (DateMention d : DateForms.find(paragraphs.get(i))) {
+            for (DateMention d : body.in(i)) {
                 if (!d.hasYear() && d.hasDay()) {
-                    return withYear(d, context(paragraphs.get(i), d), allText, "text", warnings);
+                    return withYear(d, context(paragraphs.get(i), d), body, allText, "text", warnings);
                 }
             }
         }
@@ -150,14 +175,17 @@ public final class DateExtractor {
     }
 
     /** A day and month without a year get the first such day on or after the latest month the text names. */
-    private DateResult withYear(DateMention d, String evidence, String allText, String kind, List<String> warnings) {
+    private DateResult withYear(DateMention d, String evidence, ParagraphDates body, String allText, String kind,
+                                List<String> warnings) {
         if (d.hasYear()) {
             return new DateResult(d.toDate(), DatePrecision.DAY, DateConfidence.INFERRED, evidence, warnings);
         }
         DateMention reference = null;
-        for (DateMention m : DateForms.find(allText)) {
-            if (m.hasYear() && (reference == null || m.toDate().isAfter(reference.toDate()))) {
-                reference = m;
+        for (int i = 0; i < body.size(); i++) {
+            for (DateMention m : body.in(i)) {
+                if (m.hasYear() && (reference == null || m.toDate().isAfter(reference.toDate()))) {
+                    reference = m;
+                }
             }
         }
         for (DateMention y : yearMentions(allText)) {
@@ -191,10 +219,10 @@ public final class DateExtractor {
         return years;
     }
 
-    private static LocalDate latestFullDate(List<String> paragraphs) {
+    private static LocalDate latestFullDate(ParagraphDates body) {
         LocalDate latest = null;
-        for (String p : paragraphs) {
-            for (DateMention d : DateForms.find(p)) {
+        for (int i = 0; i < body.size(); i++) {
+            for (DateMention d : body.in(i)) {
                 if (d.hasYear() && d.hasDay() && (latest == null || d.toDate().isAfter(latest))) {
                     latest = d.toDate();
                 }

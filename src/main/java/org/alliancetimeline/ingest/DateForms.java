@@ -24,15 +24,17 @@ public final class DateForms {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
+    // Each pattern opens with a one-character lookahead, the cheapest test, so the scan passes over
+    // most positions without evaluating word boundaries or lookbehinds.
+    private static final Pattern ISO = Pattern.compile("(?=\\d)(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(\\d{4})(?!\\d)");
+            "(?=\\d)(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+" + MONTH + "(?![\\w])");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
+            "(?=[JFMASOND])\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?!\\d),?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?=\\d)(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTH + "(?:\\s+of)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)(?<![\\d.,])(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+" + MONTH + "(?![\\w])");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?=[JFMASOND])\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d:])");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("\\b" + WEEKDAY + "[,\\s]*(?:\\(\\s*)?$");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(

@@ -125,7 +125,10 @@ public final class PartnerTagger {
         if (phrases.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        // the lookahead on the cues' first letters lets the scan skip most positions at once
+        StringBuilder firstLetters = new StringBuilder();
+        phrases.forEach(c -> firstLetters.append(Pattern.quote(c.substring(0, 1))));
+        StringBuilder sb = new StringBuilder("(?=[" + firstLetters + "])(?<![\\p{L}\\p{N}])(?:");
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         for (int i = 0; i < sorted.size(); i++) {
