@@ -312,6 +312,10 @@ public final class ArticleCleaner {
                 from++;
             }
         }
+        // a date that may open the line starts within 12 characters of "from" and is shorter than 48
+        if (!hasDigit(line, from, from + 60)) {
+            return null;
+        }
         List<DateMention> dates = DateForms.find(line);
         for (DateMention d : dates) {
             if (!d.hasYear()) {
@@ -331,6 +335,15 @@ public final class ArticleCleaner {
             break;
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < Math.min(to, s.length()); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of running text rather than a headline, byline or link. */
@@ -449,30 +462,39 @@ public final class ArticleCleaner {
         if (p.length() <= 60 && FOOTER_MARKER.matcher(p).matches()) {
             return true;
         }
-        if (p.length() <= 160 && COPYRIGHT.matcher(p).find()) {
+        if (p.length() > 200) {
+            return false;
+        }
+        // the patterns below search every position; a word each of them needs rules most lines out first
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (p.length() <= 160 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(p).find()) {
             return true;
         }
-        return p.length() <= 200 && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5;
+        return containsAny(lower, SOCIAL_WORDS) && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5;
+    }
+
+    private static final List<String> COPYRIGHT_WORDS = List.of("©", "(c)", "copyright", "all rights reserved");
+    private static final List<String> SOCIAL_WORDS = List.of("telegram", "viber", "whatsapp", "facebook", "twitter",
+            "instagram", "youtube", "tiktok", "google news", "newsletter");
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInterleavedBoilerplate(String p) {
-        if (p.length() <= 200 && ((containsIgnoreCase(p, "cookie") && COOKIES.matcher(p).find()) || NOISE_LINE.matcher(p).matches())) {
+        if (p.length() <= 200 && ((p.toLowerCase(Locale.ROOT).contains("cookie") && COOKIES.matcher(p).find())
+                || NOISE_LINE.matcher(p).matches())) {
             return true;
         }
         if (INTERLEAVED.matcher(p).matches() && !isProse(p)) {
             return true;
         }
         return CAPTION.matcher(p).find() && words(p) <= 20 && !p.contains("\"") && !p.contains("“");
-    }
-
-    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
-        int last = text.length() - lowerCaseWord.length();
-        for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A short line with no closing punctuation: a related headline, a recipe title, a link. */
