@@ -375,7 +375,8 @@ public final class ArticleCleaner {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            boolean letter = c > ' ' && c < 128 || !Character.isWhitespace(c);
             if (letter && !in) {
                 n++;
             }
@@ -525,14 +526,17 @@ public final class ArticleCleaner {
             if (as.matches()) {
                 return as.group(1);
             }
-            if (words(p) <= 6) {
+            if (p.startsWith("(") && words(p) <= 6) {
                 Matcher credit = CREDIT.matcher(p);
-                if (credit.find() && p.startsWith("(")) {
+                if (credit.find()) {
                     return credit.group(1);
                 }
             }
         }
         for (String p : paragraphs) {
+            if (p.indexOf('/') < 0) {
+                continue;
+            }
             Matcher credit = CREDIT.matcher(p);
             if (credit.find() && credit.group().contains("/")) {
                 String name = credit.group(1);

@@ -85,6 +85,11 @@ public final class PartnerTagger {
     private final Gazetteer gazetteer;
     private final Node root = new Node();
     private final Map<String, SenseRule> senses = new HashMap<>();
+    /**
+     * The characters phrases start with, indexed by char: most words ("the", "said") start with none
+     * of them, so the scan rules them out before hashing them.
+     */
+    private final boolean[] firstCharsOfPhrases;
 
     public PartnerTagger(Gazetteer g) {
         this.gazetteer = g;
@@ -101,6 +106,9 @@ public final class PartnerTagger {
         for (AmbiguousSense s : g.ambiguousSenses()) {
             senses.put(s.alias(), new SenseRule(s));
         }
+        int size = 1 + root.next.keySet().stream().mapToInt(k -> k.charAt(0)).max().orElse(0);
+        firstCharsOfPhrases = new boolean[size];
+        root.next.keySet().forEach(k -> firstCharsOfPhrases[k.charAt(0)] = true);
     }
 
     private void add(String phrase, Entry entry) {
@@ -229,6 +237,10 @@ public final class PartnerTagger {
     }
 
     private Node child(Node node, Token t) {
+        char first = t.text().charAt(0);
+        if (node == root && (first >= firstCharsOfPhrases.length || !firstCharsOfPhrases[first])) {
+            return null;
+        }
         Node next = node.next.get(t.text());
         if (next == null && t.word() && t.text().length() >= 4 && t.isAllCaps()) {
             String s = t.text();
