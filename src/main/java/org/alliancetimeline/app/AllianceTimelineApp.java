@@ -37,6 +37,8 @@ public class AllianceTimelineApp extends Application {
     private File lastFolder;
     private long publishIntervalMillis = CorpusLoadTask.DEFAULT_PUBLISH_INTERVAL_MILLIS;
     private CorpusLoader.Listener loadHook;
+    /** Set when the bench measures start-up; told when the bundled corpus is on screen. */
+    private StartupProbe startupProbe;
 
     @Override
     public void start(Stage stage) {
@@ -54,6 +56,7 @@ public class AllianceTimelineApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        startupProbe = StartupProbe.installIfRequested(scene);
         pane.getTimeline().requestFocus();
         loadBundled();
         loadReferenceData();
@@ -97,8 +100,9 @@ public class AllianceTimelineApp extends Application {
     }
 
     private void loadBundled() {
-        CorpusLoader loader = CorpusLoader.createDefault();
-        load("the sample corpus", "sample corpus", (listener, cancelled) -> loader.loadBundled(listener));
+        // the loader reads the gazetteer and chronology: created in the task, off the FX thread
+        load("the sample corpus", "sample corpus",
+                (listener, cancelled) -> CorpusLoader.createDefault().loadBundled(listener));
     }
 
     private void chooseFolder() {
@@ -140,9 +144,8 @@ public class AllianceTimelineApp extends Application {
      * first snapshot replaces the current corpus).
      */
     public void openFolder(Path path) {
-        CorpusLoader loader = CorpusLoader.createDefault();
         load(path.toString(), path.getFileName() == null ? path.toString() : path.getFileName().toString(),
-                (listener, cancelled) -> loader.load(path, listener, cancelled));
+                (listener, cancelled) -> CorpusLoader.createDefault().load(path, listener, cancelled));
     }
 
     private void load(String what, String title, CorpusLoadTask.Job job) {
@@ -163,6 +166,10 @@ public class AllianceTimelineApp extends Application {
             finish(task);
             if (gen == generation && state.getCorpus() != task.getValue()) {
                 show(new CorpusLoadTask.Snapshot(task.getValue(), true, false, -1, -1), title);
+            }
+            if (startupProbe != null) {
+                startupProbe.corpusShown();
+                startupProbe = null;
             }
         });
         task.setOnFailed(e -> {

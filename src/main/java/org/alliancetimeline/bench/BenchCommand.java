@@ -33,7 +33,9 @@ import org.alliancetimeline.model.Corpus;
  * partner-filter change, and where single-threaded ingest time goes per stage.
  */
 public final class BenchCommand {
-    public static final String USAGE = "bench [--articles N] [--dir DIR] [--seed S] [--keep] [--no-redraw]";
+    public static final String USAGE = "bench [--articles N] [--dir DIR] [--seed S] [--keep] [--no-redraw] [--no-startup]";
+
+    private static final int STARTUP_RUNS = 5;
 
     private BenchCommand() {
     }
@@ -58,6 +60,7 @@ public final class BenchCommand {
         long seed = 1;
         boolean keep = false;
         boolean redraw = true;
+        boolean startup = true;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -67,6 +70,7 @@ public final class BenchCommand {
                     case "--seed" -> seed = Long.parseLong(GenerateCommand.value(args, ++i, a));
                     case "--keep" -> keep = true;
                     case "--no-redraw" -> redraw = false;
+                    case "--no-startup" -> startup = false;
                     default -> throw new IllegalArgumentException("unknown argument " + a);
                 }
             }
@@ -78,7 +82,12 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         List<Row> rows = new ArrayList<>();
+        StartupBench.Result startupResult = null;
         try {
+            if (startup) {
+                // first, while nothing else has warmed the machine's caches or filled this JVM's heap
+                startupResult = StartupBench.run(STARTUP_RUNS);
+            }
             if (dir != null) {
                 rows.add(measure(dir, -1, 0, redraw));
             } else {
@@ -101,8 +110,17 @@ public final class BenchCommand {
         } catch (IOException e) {
             err.println("bench: " + e);
             return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bench: interrupted");
+            return 2;
         }
         print(rows, out);
+        if (startupResult != null) {
+            out.printf(Locale.ROOT, "startup, median of %d fresh JVMs: first frame of the window %d ms, bundled corpus on"
+                            + " screen %d ms after the process started%n", startupResult.runs(),
+                    startupResult.windowMillis(), startupResult.corpusMillis());
+        }
         return 0;
     }
 

@@ -15,7 +15,7 @@ class BenchCommandTest {
     void benchRunsOnATinyCorpus() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"bench", "--articles", "40", "--no-redraw"},
+        int code = Cli.run(new String[] {"bench", "--articles", "40", "--no-redraw", "--no-startup"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
@@ -27,12 +27,20 @@ class BenchCommandTest {
     void benchMeasuresTheRedrawHeadless() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new String[] {"bench", "--articles", "30"},
+        int code = Cli.run(new String[] {"bench", "--articles", "30", "--no-startup"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + text);
         String row = text.lines().filter(l -> l.trim().startsWith("30 ")).findFirst().orElseThrow(() -> new AssertionError(text));
         assertTrue(row.matches(".*\\d+\\.\\d/\\d+\\.\\d/\\d+\\.\\d.*"), row);
+    }
+
+    @Test
+    void startupProbeReportsTheFirstFrames() throws Exception {
+        StartupBench.Result result = StartupBench.run(1);
+        assertTrue(result.windowMillis() > 0, "window frame " + result.windowMillis());
+        assertTrue(result.corpusMillis() >= result.windowMillis(),
+                "corpus " + result.corpusMillis() + " before window " + result.windowMillis());
     }
 
     @Test
