@@ -294,25 +294,29 @@ public final class BenchCommand {
 
     static void print(List<Row> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %6s %6s %8s %8s %8s %6s %13s %13s %19s %6s  %s%n", "articles", "probl",
+        out.printf(Locale.ROOT, "%8s %5s %8s %6s %8s %6s %6s %8s %8s %8s %6s %13s %13s %19s %11s  %s%n", "articles", "probl",
                 "disk MB", "gen s", "ingest s", "cpu s", "MB/s", "MB/cpu-s", "index ms", "heap MB", "heap/d",
-                "filter med/max", "UI filter m/x", "redraw med/p99/max", "snap", "CPU ms/article, 1 thread: read/clean/dates/rest");
+                "filter med/max", "UI filter m/x", "redraw med/p99/max", "snap t/w", "CPU ms/article, 1 thread: read/clean/dates/rest");
         for (Row r : rows) {
             RedrawBench.Result d = r.redraw();
-            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %6.1f %6.1f %8.1f %8.1f %8.1f %6.2f %6.2f/%6.2f %13s %19s %6s  %.3f/%.3f/%.3f/%.3f%n",
+            out.printf(Locale.ROOT, "%8d %5d %8.1f %6.1f %8.2f %6.1f %6.1f %8.1f %8.1f %8.1f %6.2f %6.2f/%6.2f %13s %19s %11s  %.3f/%.3f/%.3f/%.3f%n",
                     r.articles(), r.problems(), r.diskBytes() / 1e6, r.generateSeconds(), r.ingestSeconds(),
                     r.ingestCpuSeconds(), r.ingestMBps(), r.diskBytes() / 1e6 / r.ingestCpuSeconds(),
                     r.indexMillis(), r.heapBytes() / 1e6, r.heapRatio(), r.filterMedianMillis(), r.filterMaxMillis(),
-                    d == null ? "-" : String.format(Locale.ROOT, "%.2f/%.2f", d.filterMedianMillis(), d.filterMaxMillis()),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", d.filterMedianMillis(), d.filterMaxMillis()),
                     d == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f/%.1f", d.medianMillis(), d.p99Millis(), d.maxMillis()),
-                    d == null ? "-" : String.format(Locale.ROOT, "%.1f", d.snapshotOnlyMillis()),
+                    d == null ? "-" : String.format(Locale.ROOT, "%.1f/%.1f", d.snapshotOnlyMillis(), d.windowSnapshotOnlyMillis()),
                     r.stageMillisPerArticle()[0], r.stageMillisPerArticle()[1], r.stageMillisPerArticle()[2],
                     r.stageMillisPerArticle()[3]);
         }
         out.println("ingest: CorpusLoader.load wall time on all cores (cpu s: process CPU time meanwhile); index: new Corpus(...)"
                 + " from the loaded list; heap: used heap after load and System.gc(), minus before; filter: Corpus.articlesWithAnyPartner"
-                + " + visible-window count; UI filter: ExplorerState.setSelectedPartners + visible articles;"
-                + " redraw: TimelineView step + layout + snapshot(), 1600x900, scripted zoom full span to 1 day and back with pans; snap: layout + snapshot() with nothing changed (the headless readback cost inside each redraw figure)");
+                + " + visible-window count; UI filter: ExplorerState.setSelectedPartners until every view is laid out and the"
+                + " whole 1600x900 window rendered (snapshot); redraw: TimelineView step + layout + snapshot() of the timeline"
+                + " inside that window, scripted zoom full span to 1 day and back with pans; snap t/w: layout + snapshot() of the"
+                + " timeline / the window with nothing changed (the headless render and readback inside each redraw / UI filter figure)");
+        rows.stream().map(Row::redraw).filter(java.util.Objects::nonNull).findFirst().ifPresent(d -> out.printf(Locale.ROOT,
+                "timeline area in the 1600x900 window: %dx%d%n", d.timelineWidth(), d.timelineHeight()));
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -45,6 +45,8 @@ public class PartnerFilterView extends VBox {
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final FilteredList<String> shown = new FilteredList<>(names);
     private final CheckListView<String> list = new CheckListView<>(shown);
+    /** A partner row's height in ems: the check box's line plus the cell's padding (0.3em above and below). */
+    private static final double PARTNER_ROW_EMS = 2.0;
     private final TextField search = TextFields.createClearableTextField();
     private final Label summary = new Label();
     private final List<String> extraNames = new ArrayList<>();
@@ -98,6 +100,10 @@ public class PartnerFilterView extends VBox {
         list.setId("partnerList");
         list.setAccessibleText("Partners");
         list.setCellFactory(lv -> new PartnerCell());
+        // Every row is one line: a fixed height spares the list measuring each row at every filter or
+        // window change. It follows the text size (the search field's font is the window's).
+        list.fixedCellSizeProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(search.getFont().getSize() * PARTNER_ROW_EMS), search.fontProperty()));
         list.setPlaceholder(new Label("No partner matches"));
         VBox.setVgrow(list, Priority.ALWAYS);
         MenuItem only = new MenuItem("Only this one");
