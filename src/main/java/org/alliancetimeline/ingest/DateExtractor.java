@@ -28,7 +28,7 @@ public final class DateExtractor {
             "^\\p{Lu}[\\p{Lu}\\p{L} .'’-]{1,40}(?:\\s*\\([^)]{1,30}\\))?,\\s+(?=\\p{Lu}[a-z]{2})");
     private static final Pattern ON_WEEKDAY = Pattern.compile(
             "\\b(?:[Oo]n|[Ll]ast|[Ee]arlier on)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!\\s*\\()");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(19[4-9]\\d|20[0-4]\\d)(?![\\d-])");
+    private static final Pattern YEAR = Pattern.compile("(?=[12])(?<![\\d.,/-])(19[4-9]\\d|20[0-4]\\d)(?![\\d-])");
     private static final int BANNER_GAP_DAYS = 60;
 
     public DateResult extract(String statedDate, CleanedArticle article) {

@@ -92,6 +92,20 @@ final class TextTokens {
         }
     }
 
+    /** One string per ASCII punctuation mark, shared: a text has as many marks as words. */
+    private static final String[] ASCII_MARKS = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    private static String punctuation(char c) {
+        char p = normalisePunct(c);
+        return p < 128 ? ASCII_MARKS[p] : String.valueOf(p);
+    }
+
     private static boolean isWordChar(char c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -127,7 +141,7 @@ final class TextTokens {
                 token = new Token(fold(text.substring(start, i)), start, i, true, space, sentence);
             } else {
                 i++;
-                token = new Token(String.valueOf(normalisePunct(c)), start, i, false, space, sentence);
+                token = new Token(punctuation(c), start, i, false, space, sentence);
             }
             if (pendingBreak && token.spaceBefore() && (!token.word() || Character.isUpperCase(token.text().charAt(0))
                     || Character.isDigit(token.text().charAt(0)))) {
