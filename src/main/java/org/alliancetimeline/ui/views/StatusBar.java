@@ -74,7 +74,7 @@ public class StatusBar extends HBox {
         problems.setOnAction(e -> showProblems());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox counts = new HBox(0, count, undated);
+        HBox counts = new HBox(4, count, undated);
         counts.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(counts, separator(), span, grow, loading, loadNote, problems);
 
