@@ -312,11 +312,18 @@ public final class BenchCommand {
         out.println("ingest: CorpusLoader.load wall time on all cores (cpu s: process CPU time meanwhile); index: new Corpus(...)"
                 + " from the loaded list; heap: used heap after load and System.gc(), minus before; filter: Corpus.articlesWithAnyPartner"
                 + " + visible-window count; UI filter: ExplorerState.setSelectedPartners until every view is laid out and the"
-                + " whole 1600x900 window rendered (snapshot); redraw: TimelineView step + layout + snapshot() of the timeline"
+                + " whole 1600x900 window rendered (snapshot); redraw: TimelineView step + layout and snapshot() of the timeline alone"
                 + " inside that window, scripted zoom full span to 1 day and back with pans; snap t/w: layout + snapshot() of the"
                 + " timeline / the window with nothing changed (the headless render and readback inside each redraw / UI filter figure)");
         rows.stream().map(Row::redraw).filter(java.util.Objects::nonNull).findFirst().ifPresent(d -> out.printf(Locale.ROOT,
                 "timeline area in the 1600x900 window: %dx%d%n", d.timelineWidth(), d.timelineHeight()));
+        for (Row r : rows) {
+            if (r.redraw() != null) {
+                out.printf(Locale.ROOT, "%8d articles: zoom/pan step with every view laid out (quote list, counts, status"
+                        + " bar follow the window) and the timeline rendered: median %.1f ms, p99 %.1f ms%n", r.articles(),
+                        r.redraw().windowStepMedianMillis(), r.redraw().windowStepP99Millis());
+            }
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

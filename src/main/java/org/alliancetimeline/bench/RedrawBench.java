@@ -29,13 +29,14 @@ import org.alliancetimeline.ui.timeline.TimelineView;
  */
 public final class RedrawBench {
     /**
-     * Redraw times in ms (median, p99, max) over {@code steps} steps and the snapshot of the unchanged
-     * timeline alone; filter change median/max ms until the whole window is rendered, and the snapshot
+     * Redraw times in ms (median, p99, max) over {@code steps} steps, laying out and rendering the
+     * timeline alone, and the snapshot of the unchanged timeline alone; the same steps' median and p99
+     * when every view is laid out too (quote list, partner counts, status bar follow the window); filter change median/max ms until the whole window is rendered, and the snapshot
      * of the unchanged window alone; the timeline's size in the window.
      */
     public record Result(int steps, double medianMillis, double p99Millis, double maxMillis, double snapshotOnlyMillis,
                          double filterMedianMillis, double filterMaxMillis, double windowSnapshotOnlyMillis,
-                         int timelineWidth, int timelineHeight) {
+                         int timelineWidth, int timelineHeight, double windowStepMedianMillis, double windowStepP99Millis) {
     }
 
     private static final int WIDTH = 1600;
@@ -135,24 +136,18 @@ public final class RedrawBench {
             double c = center;
             steps.add(() -> state.setWindow(new TimeWindow(c - span / 2, c + span / 2)));
         }
-        // warm-up pass, then the measured pass
+        // warm-up pass, then the measured passes: the timeline alone, then every view
         for (Runnable s : steps) {
             s.run();
             frame(root, view, image);
         }
-        double[] times = new double[steps.size()];
-        for (int i = 0; i < steps.size(); i++) {
-            long t = System.nanoTime();
-            steps.get(i).run();
-            frame(root, view, image);
-            times[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(times);
+        double[] times = timeSteps(steps, () -> frame(view, view, image));
+        double[] windowTimes = timeSteps(steps, () -> frame(root, view, image));
         // the cost of layout + snapshot alone, with nothing changed: what the headless readback adds to every step
         double[] still = new double[30];
         for (int i = 0; i < still.length; i++) {
             long t = System.nanoTime();
-            frame(root, view, image);
+            frame(view, view, image);
             still[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(still);
@@ -192,7 +187,21 @@ public final class RedrawBench {
         stage.close();
         return new Result(times.length, times[times.length / 2], times[(int) Math.ceil(times.length * 0.99) - 1],
                 times[times.length - 1], still[still.length / 2], filterTimes.get(filterTimes.size() / 2),
-                filterTimes.get(filterTimes.size() - 1), windowStill[windowStill.length / 2], timelineWidth, timelineHeight);
+                filterTimes.get(filterTimes.size() - 1), windowStill[windowStill.length / 2], timelineWidth, timelineHeight,
+                windowTimes[windowTimes.length / 2], windowTimes[(int) Math.ceil(windowTimes.length * 0.99) - 1]);
+    }
+
+    /** Each step's time with {@code frame} after it, sorted. */
+    private static double[] timeSteps(List<Runnable> steps, Runnable frame) {
+        double[] times = new double[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            long t = System.nanoTime();
+            steps.get(i).run();
+            frame.run();
+            times[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(times);
+        return times;
     }
 
     /** Every view laid out and the whole window rendered. */
