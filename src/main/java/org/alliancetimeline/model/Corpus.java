@@ -28,6 +28,10 @@ public final class Corpus {
     private final long[] epochDays;
     private final Map<String, BitSet> articlesByPartner;
     private final Map<String, Integer> articleCountByPartner;
+    /** Each partner's bit set as words, for counting a range without copying it. */
+    private final Map<String, long[]> partnerWords;
+    /** quoteStarts[i]: the number of quotes in articles [0, i); one more entry than articles. */
+    private final int[] quoteStarts;
 
     public Corpus(List<Article> articles, List<LoadProblem> problems) {
         List<Article> sorted = new ArrayList<>(articles);
@@ -53,6 +57,13 @@ public final class Corpus {
             }
         }
         this.articlesByPartner = byPartner;
+        Map<String, long[]> words = new HashMap<>();
+        byPartner.forEach((name, bits) -> words.put(name, bits.toLongArray()));
+        this.partnerWords = words;
+        this.quoteStarts = new int[sorted.size() + 1];
+        for (int i = 0; i < sorted.size(); i++) {
+            quoteStarts[i + 1] = quoteStarts[i] + sorted.get(i).quotes().size();
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         byPartner.entrySet().stream()
                 .sorted(Map.Entry.<String, BitSet>comparingByValue(
@@ -136,6 +147,33 @@ public final class Corpus {
     public BitSet articlesWithPartner(String partner) {
         BitSet bits = articlesByPartner.get(partner);
         return bits == null ? new BitSet() : (BitSet) bits.clone();
+    }
+
+    /** How many articles with indices in [from, to) name {@code partner}, in time proportional to the range's words. */
+    public int countWithPartner(String partner, int from, int to) {
+        long[] words = partnerWords.get(partner);
+        if (words == null || to <= from) {
+            return 0;
+        }
+        int count = 0;
+        int firstWord = from >>> 6;
+        int lastWord = Math.min(words.length - 1, (to - 1) >>> 6);
+        for (int w = firstWord; w <= lastWord; w++) {
+            long word = words[w];
+            if (w == firstWord) {
+                word &= -1L << (from & 63);
+            }
+            if (w == (to - 1) >>> 6) {
+                word &= -1L >>> (63 - ((to - 1) & 63));
+            }
+            count += Long.bitCount(word);
+        }
+        return count;
+    }
+
+    /** The number of quotes in article {@code index}, without touching the article. */
+    public int quoteCount(int index) {
+        return quoteStarts[index + 1] - quoteStarts[index];
     }
 
     /** Indices of the articles that name any of {@code partners}; all articles when the set is empty. */

@@ -422,8 +422,8 @@ public final class ExplorerState {
             visibleQuoteList.swap(new QuoteRun(run));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, BitSet> e : partnerBits.entrySet()) {
-            counts.put(e.getKey(), range[1] > range[0] ? e.getValue().get(range[0], range[1]).cardinality() : 0);
+        for (String partner : partnerBits.keySet()) {
+            counts.put(partner, c.countWithPartner(partner, range[0], range[1]));
         }
         partnerCountsInWindow.set(Collections.unmodifiableMap(counts));
         recomputeReaderQuotes();

@@ -20,7 +20,7 @@ final class QuoteRun extends AbstractList<QuoteRef> implements RandomAccess {
         int n = articles.size();
         starts = new int[n + 1];
         for (int k = 0; k < n; k++) {
-            starts[k + 1] = starts[k] + articles.get(k).quotes().size();
+            starts[k + 1] = starts[k] + articles.corpus.quoteCount(articles.indices[k]);
         }
     }
 
