@@ -111,7 +111,7 @@ public final class ArticleCleaner {
         return out.toString();
     }
 
-    /** Plain printable ASCII with single inner spaces, the common case, needs no copy. */
+    /** Visible characters with single inner spaces, the common case, need no copy. */
     private static boolean isNormal(String s) {
         int n = s.length();
         if (n == 0) {
@@ -123,7 +123,10 @@ public final class ArticleCleaner {
         char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c > '~' || c == ' ' && previous == ' ') {
+            if (c < ' ' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            if (c > '~' && (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 return false;
             }
             previous = c;
@@ -234,7 +237,8 @@ public final class ArticleCleaner {
     private static boolean readByline(String line, Header h) {
         Matcher by = BYLINE.matcher(line);
         String name = by.matches() ? by.group(1).trim() : line;
-        name = name.replaceAll("[,|].*$", "").trim();
+        int cut = firstIndexOf(name, ',', '|');
+        name = (cut < 0 ? name : name.substring(0, cut)).trim();
         if (looksLikeOutlet(name)) {
             if (by.matches()) {
                 if (h.weakOutlet == null) {
@@ -263,8 +267,17 @@ public final class ArticleCleaner {
         return by.matches() && words(name) <= 4;
     }
 
+    private static int firstIndexOf(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == a || s.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean looksLikeOutlet(String name) {
-        if (SITE_NAME.matcher(name).matches() && name.contains(".")) {
+        if (name.contains(".") && SITE_NAME.matcher(name).matches()) {
             return true;
         }
         String[] tokens = name.split(" ");
@@ -316,7 +329,8 @@ public final class ArticleCleaner {
         if (!hasDigit(line, from, from + 60)) {
             return null;
         }
-        List<DateMention> dates = DateForms.find(line);
+        // so only the line's head is searched (with a margin: a form's match reads one character past its end)
+        List<DateMention> dates = DateForms.find(line.length() > from + 80 ? line.substring(0, from + 80) : line);
         for (DateMention d : dates) {
             if (!d.hasYear()) {
                 continue;
@@ -495,7 +509,7 @@ public final class ArticleCleaner {
         if (INTERLEAVED.matcher(p).matches() && !isProse(p)) {
             return true;
         }
-        return CAPTION.matcher(p).find() && words(p) <= 20 && !p.contains("\"") && !p.contains("“");
+        return p.stripTrailing().endsWith(")") && CAPTION.matcher(p).find() && words(p) <= 20 && !p.contains("\"") && !p.contains("“");
     }
 
     /** A short line with no closing punctuation: a related headline, a recipe title, a link. */
