@@ -16,6 +16,8 @@ final class SpeakerResolver {
     private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
             "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
 
+    private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "another", "one");
+
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
             "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
             "parliament", "white house", "pentagon", "service");
@@ -23,6 +25,14 @@ final class SpeakerResolver {
     /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
     private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
             "\\s*,?\\s*[-–—]+\\s*((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]*)\\s*\\.?\\s*");
+
+    /** Lower-case words that may open a speaker's noun phrase: "said former NATO chief Anders Fogh Rasmussen". */
+    private static final Set<String> LOWER_MODIFIERS = Lexicon.set("former", "senior", "top", "acting", "outgoing",
+            "incoming", "then");
+
+    /** Titles followed by "to": "Ambassador to NATO", "Special Representative to the Alliance". */
+    private static final Set<String> TITLES_WITH_TO = Lexicon.set("ambassador", "ambassadors", "envoy",
+            "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
 
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
@@ -59,6 +69,12 @@ final class SpeakerResolver {
     private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
     private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
+    /** Gender stated by an honorific ("Ms Kallas"), by name or surname. */
+    private final java.util.Map<String, Character> statedGender = new java.util.HashMap<>();
+    /** Gender implied by a pronoun right after the person's mention ("Sakaliene said her country"). */
+    private final java.util.Map<String, Character> pronounGender = new java.util.HashMap<>();
+    /** People who were the subject of a clause, in text order: {position, name}. */
+    private final List<Mention> subjectTrail = new ArrayList<>();
 
     SpeakerResolver(Doc d, List<Span> kept) {
         this.d = d;
@@ -114,6 +130,8 @@ final class SpeakerResolver {
         lastSubject = who;
         if (!isPerson(who)) {
             lastOrg = who;
+        } else {
+            subjectTrail.add(new Mention(curPos, who, null));
         }
         speakersSoFar.add(who);
     }
@@ -195,7 +213,7 @@ final class SpeakerResolver {
             String np = Lexicon.lower(found[0].trim());
             if (Lexicon.PRONOUNS.contains(np) && sentenceOpensWith(snapSentence, np)) {
                 // "He added that Zelensky had told him “…” and that he had replied: “…”"
-                s.speaker = snapSubject;
+                s.speaker = pronounReferent(np, snapSubject);
             } else {
                 s.speaker = resolveNp(found[0], found[1] != null);
             }
@@ -559,7 +577,8 @@ final class SpeakerResolver {
             return false;
         }
         boolean ok = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
-                || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0));
+                || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
+                || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
         if (!ok && !inverted) {
             // "on Thursday Stoltenberg" style prepositional lead-in followed by a capitalised word
             ok = Lexicon.PREPOSITIONS.contains(first) && hasCapitalAfter(toks, 1);
@@ -569,6 +588,9 @@ final class SpeakerResolver {
         }
         for (int i = 1; i < toks.length; i++) {
             String l = Lexicon.lower(toks[i]);
+            if (l.equals("to") && TITLES_WITH_TO.contains(Lexicon.lower(toks[i - 1]))) {
+                continue; // "Ambassador to NATO Julianne Smith"
+            }
             if (AUX.contains(l) || Lexicon.PRONOUNS.contains(l) && !l.equals("it")) {
                 return false;
             }
@@ -580,6 +602,15 @@ final class SpeakerResolver {
             return false;
         }
         return true;
+    }
+
+    /** Whether the first word after toks[0] and any name particles is capitalised: "von der Leyen". */
+    private static boolean capitalAfterParticles(String[] toks) {
+        int i = 1;
+        while (i < toks.length && NAME_PARTICLES.contains(toks[i])) {
+            i++;
+        }
+        return i < toks.length && Character.isUpperCase(toks[i].charAt(0));
     }
 
     private static boolean hasCapitalAfter(String[] toks, int from) {
@@ -619,7 +650,7 @@ final class SpeakerResolver {
                 continue;
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
-            boolean nextCap = i + 1 < tk.n && tk.upper(i + 1) && !endsWithPunct(t);
+            boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
             if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
                 continue; // neither a two-word name nor a titled surname
             }
@@ -708,19 +739,53 @@ final class SpeakerResolver {
                 }
             }
             int pos = tk.st[i];
+            // "de Hoop Scheffer said", "von der Leyen told": the particles before the first capital
+            int first = i;
+            while (first > 0 && NAME_PARTICLES.contains(tk.get(first - 1)) && run.size() >= 2) {
+                first--;
+                run = new ArrayList<>(run);
+                run.add(0, tk.get(first));
+            }
             String name = String.join(" ", run);
             boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
             if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(tk, j))) {
-                if (run.size() == 1) {
-                    String full = bySurname(name);
-                    name = full != null ? full : name;
-                }
+                String full = bySurname(name);
+                name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
+                noteGender(tk, first, j, name);
                 if (isSubjectPosition(tk, i, j, titled)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
             }
             i = j - 1;
+        }
+    }
+
+    /**
+     * Records the gender stated by an honorific before the mention at tokens [i, j) ("Ms Kallas") or implied by
+     * the first third-person pronoun after it in the same clause, before any other capitalised word.
+     */
+    private void noteGender(Tokens tk, int i, int j, String name) {
+        if (i > 0) {
+            char stated = PersonGender.ofHonorific(tk.get(i - 1));
+            if (stated != PersonGender.UNKNOWN) {
+                statedGender.putIfAbsent(name, stated);
+                return;
+            }
+        }
+        for (int k = j; k < tk.n && k < j + 8; k++) {
+            String w = tk.get(k);
+            String core = Filters.stripPunct(w);
+            char implied = PersonGender.ofPronoun(core);
+            if (implied != PersonGender.UNKNOWN) {
+                pronounGender.putIfAbsent(name, implied);
+                return;
+            }
+            boolean capital = !core.isEmpty() && Character.isUpperCase(core.charAt(0));
+            if (capital && !Lexicon.NOT_NAME.contains(Lexicon.lower(core)) || w.endsWith(".") || w.endsWith(";")
+                    || w.endsWith("?") || w.endsWith("!")) {
+                return;
+            }
         }
     }
 
@@ -784,6 +849,15 @@ final class SpeakerResolver {
             }
         }
         return n;
+    }
+
+    /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
+    private static boolean capitalNext(Tokens tk, int i) {
+        int k = i + 1;
+        while (k < tk.n && k <= i + 2 && NAME_PARTICLES.contains(tk.get(k))) {
+            k++;
+        }
+        return k < tk.n && tk.upper(k);
     }
 
     private static boolean followedByVerb(Tokens toks, int j) {
@@ -914,6 +988,66 @@ final class SpeakerResolver {
         return m == null ? null : m.name();
     }
 
+    /**
+     * The person a "he"/"she" refers to: the latest subject, unless that is a person known to be of the other
+     * gender, in which case the latest person of the pronoun's gender (when there is one).
+     */
+    private String pronounReferent(String pronoun, String candidate) {
+        char wanted = PersonGender.ofPronoun(pronoun);
+        if (wanted == PersonGender.UNKNOWN) {
+            return candidate;
+        }
+        if (candidate != null) {
+            char has = isPerson(candidate) ? genderOf(candidate) : PersonGender.UNKNOWN;
+            if (has == wanted || has == PersonGender.UNKNOWN && (isPerson(candidate) || isLabel(candidate))) {
+                return candidate;
+            }
+        }
+        String best = null;
+        int bestPos = -1;
+        for (List<Mention> source : List.of(subjectTrail, mentions)) {
+            for (Mention m : source) {
+                boolean named = m.name().indexOf(' ') > 0 || statedGender.containsKey(m.name()); // "Ms Kallas"
+                if (m.pos() <= curPos && m.pos() >= bestPos && named && genderOf(m.name()) == wanted) {
+                    best = m.name();
+                    bestPos = m.pos();
+                }
+            }
+        }
+        return best != null ? best : candidate;
+    }
+
+    private boolean isLabel(String who) {
+        for (String[] label : labels) {
+            if (label[0].equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stated gender, then the first name's, then a surname's stated gender, then pronoun evidence. */
+    private char genderOf(String name) {
+        Character stated = statedGender.get(name);
+        if (stated != null) {
+            return stated;
+        }
+        char byFirstName = PersonGender.ofFirstName(name);
+        if (byFirstName != PersonGender.UNKNOWN) {
+            return byFirstName;
+        }
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        stated = statedGender.get(surname);
+        if (stated != null) {
+            return stated;
+        }
+        Character implied = pronounGender.get(name);
+        if (implied == null) {
+            implied = pronounGender.get(surname);
+        }
+        return implied == null ? PersonGender.UNKNOWN : implied;
+    }
+
     private String lastPerson() {
         if (lastSubject != null && isPerson(lastSubject)) {
             return lastSubject;
@@ -949,10 +1083,7 @@ final class SpeakerResolver {
             }
             run.add(0, core);
         }
-        while (!run.isEmpty() && NAME_PARTICLES.contains(Lexicon.lower(run.get(0)))) {
-            run.remove(0);
-        }
-        if (run.isEmpty()) {
+        if (run.isEmpty() || nameWords(run) == 0) {
             return null;
         }
         if (nameWords(run) > 3) {
@@ -980,7 +1111,7 @@ final class SpeakerResolver {
         String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
-            return lastSubject; // "according to her"
+            return pronounReferent(lowerNp, lastSubject); // "according to her"
         }
         if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
             if (lowerNp.equals("i") || lowerNp.equals("we")) {
@@ -989,7 +1120,7 @@ final class SpeakerResolver {
             if (lowerNp.equals("it")) {
                 return lastOrg;
             }
-            return lastSubject;
+            return pronounReferent(lowerNp, lastSubject);
         }
         // drop a prepositional lead-in: "On Thursday the coalition", "In a statement NATO"
         int s = 0;
@@ -1069,9 +1200,11 @@ final class SpeakerResolver {
             return lastOrg;
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
+        // "a Western diplomat" introduces someone new; "the diplomat" refers back
+        boolean indefinite = k > 0 && INDEFINITE.contains(Lexicon.lower(toks[0]));
         String roleCore = roleCore(core);
         if (Lexicon.OFFICIAL_HEADS.contains(head)) {
-            if (definite && core.length == 1 || roleCore.equals(head)) {
+            if (!indefinite && (definite && core.length == 1 || roleCore.equals(head))) {
                 for (int i = labels.size() - 1; i >= 0; i--) {
                     if (labels.get(i)[1].equals(head)) {
                         return labels.get(i)[0];
@@ -1128,11 +1261,12 @@ final class SpeakerResolver {
     }
 
     private String canonical(String name, String[] core) {
+        // "Rasmussen", "Fogh Rasmussen", "de Hoop Scheffer": the full name they end
+        String full = bySurname(name);
+        if (full != null) {
+            return full;
+        }
         if (name.indexOf(' ') < 0) {
-            String full = bySurname(name);
-            if (full != null) {
-                return full;
-            }
             if (Lexicon.lower(name).equals("nato")) {
                 return "NATO";
             }

@@ -1,0 +1,149 @@
+package org.alliancetimeline.ingest.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.alliancetimeline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Speaker attribution on short passages written for each rule: particles, roles, titles, gendered pronouns. */
+class SpeakerResolverTest {
+
+    private final QuoteExtractor x = new QuoteExtractor();
+
+    private List<String> speakers(String... paragraphs) {
+        return x.extract(List.of(paragraphs)).stream().map(Quote::speaker).toList();
+    }
+
+    private static List<String> list(String... s) {
+        return java.util.Arrays.asList(s);
+    }
+
+    // ------------------------------------------------------------------ names with particles
+
+    @Test
+    void particleNameKeepsItsParticles() {
+        assertEquals(list("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"), speakers(
+                "“Enlargement was the right choice for Europe,” said former NATO Secretary General Jaap de Hoop Scheffer.",
+                "“We did not promise anything to Moscow,” de Hoop Scheffer told the audience in The Hague.",
+                "“Those were different times,” Scheffer said."));
+    }
+
+    @Test
+    void particleNameIntroducedBeforeTheQuote() {
+        assertEquals(list("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"), speakers(
+                "Jaap de Hoop Scheffer, who led the Alliance from 2004 to 2009, spoke at a conference in Brussels.",
+                "“Afghanistan was the test of our generation,” de Hoop Scheffer said.",
+                "He added: “We learned a great deal.”"));
+    }
+
+    @Test
+    void vonDerLeyen() {
+        assertEquals(list("Ursula von der Leyen", "Ursula von der Leyen"), speakers(
+                "European Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte on Tuesday.",
+                "“Europe must spend more on its own defence,” von der Leyen said after the meeting.",
+                "“This is a moment of truth,” said Ursula von der Leyen."));
+    }
+
+    @Test
+    void threePartNameAndItsSurnameForms() {
+        assertEquals(list("Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "Anders Fogh Rasmussen"), speakers(
+                "Anders Fogh Rasmussen, a former Danish prime minister, addressed the forum on Friday.",
+                "“Ukraine belongs in NATO,” Rasmussen said.",
+                "“Half measures will not do,” Fogh Rasmussen added.",
+                "“The next summit must deliver,” Anders Fogh Rasmussen said."));
+    }
+
+    // ------------------------------------------------------------------ unnamed people keep their role
+
+    @Test
+    void unnamedOfficialKeepsModifiers() {
+        assertEquals(list("NATO official", "senior alliance diplomat", "Western diplomat"), speakers(
+                "Allies met in Brussels on Wednesday to discuss air defence.",
+                "“We expect a decision next month,” said a NATO official.",
+                "“The talks were difficult but useful,” a senior alliance diplomat said.",
+                "“Nobody expected Hungary to move so fast,” a Western diplomat told Reuters."));
+    }
+
+    @Test
+    void unnamedOfficialBeforeTheQuote() {
+        assertEquals(list("senior NATO official", "European diplomat"), speakers(
+                "A senior NATO official said: “The plan is ready.”",
+                "A European diplomat told reporters that “nothing has been decided yet”."));
+    }
+
+    // ------------------------------------------------------------------ titles before names
+
+    @Test
+    void ambassadorToNatoIsTheNameThatFollows() {
+        assertEquals(list("Natalia Galibarenko", "Julianne Smith", "Tomasz Szatkowski"), speakers(
+                "“We need more Patriot systems now,” said Ukrainian Ambassador to NATO Natalia Galibarenko.",
+                "US Ambassador to NATO Julianne Smith told reporters: “The United States will stay the course.”",
+                "Poland's ambassador to NATO Tomasz Szatkowski said the eastern flank “must be defended from the first inch”."));
+    }
+
+    @Test
+    void foreignMinisterTitle() {
+        assertEquals(list("Ilia Darchiashvili", "Ilia Darchiashvili"), speakers(
+                "Georgian Foreign Minister Ilia Darchiashvili said: “Our path to NATO is irreversible.”",
+                "“We count on our partners,” the foreign minister added."));
+    }
+
+    @Test
+    void titleResolvesToTheHolderIntroducedInTheArticle() {
+        assertEquals(list("Salome Zourabichvili", "Mark Rutte", "Salome Zourabichvili"), speakers(
+                "Georgian President Salome Zourabichvili met NATO Secretary General Mark Rutte in Brussels on Monday.",
+                "“Georgia's place is in Europe,” the Georgian president said.",
+                "“The door remains open,” the Secretary General replied.",
+                "“We will not give up,” the president said."));
+    }
+
+    @Test
+    void honorificSurnameResolvesToFullName() {
+        assertEquals(list("Kaja Kallas", "Mark Rutte"), speakers(
+                "Estonian Prime Minister Kaja Kallas and Mark Rutte spoke to the press.",
+                "“Russia only understands strength,” Ms Kallas said.",
+                "“I agree,” Mr Rutte said."));
+    }
+
+    @Test
+    void toldReportersAndJournalists() {
+        assertEquals(list("Mark Rutte", "Hakan Fidan"), speakers(
+                "NATO Secretary General Mark Rutte told reporters in Brussels: “Allies are united.”",
+                "“We have no objection,” Turkish Foreign Minister Hakan Fidan told journalists in Ankara."));
+    }
+
+    // ------------------------------------------------------------------ pronouns and gender
+
+    @Test
+    void sheResolvesToTheLatestWoman() {
+        assertEquals(list("Mark Rutte", "Julianne Smith"), speakers(
+                "US Ambassador to NATO Julianne Smith met Secretary General Mark Rutte on Monday.",
+                "“We will decide at the summit,” Rutte said.",
+                "“Washington supports this fully,” she said."));
+    }
+
+    @Test
+    void heResolvesToTheLatestMan() {
+        assertEquals(list("Annalena Baerbock", "Boris Pistorius"), speakers(
+                "German Defence Minister Boris Pistorius travelled to Vilnius with Foreign Minister Annalena Baerbock.",
+                "“Lithuania can rely on us,” Baerbock said.",
+                "“The brigade will be ready by 2027,” he said."));
+    }
+
+    @Test
+    void genderFromHonorificAndFromPronounAfterTheMention() {
+        assertEquals(list("Kestutis Budrys", "Sakaliene"), speakers(
+                "Ms Sakaliene, Lithuania's defence minister, welcomed the plan. Kestutis Budrys said his ministry agreed.",
+                "“We are ready to host more troops,” Budrys said.",
+                "“The money is there,” she added."));
+    }
+
+    @Test
+    void unknownGenderFallsBackToTheLatestPerson() {
+        assertEquals(list("Jens Stoltenberg", "Jens Stoltenberg"), speakers(
+                "“Allies must deliver,” Jens Stoltenberg said.",
+                "“Air defence is the priority,” he said."));
+    }
+}
