@@ -230,6 +230,10 @@ final class Lexicon {
                     + "|termed|slogan|motto|hashtag|operation|programme|program|initiative|campaign|project"
                     + "|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\s*[,:]?\\s*$");
 
+    /** The nouns among the {@link #TITLE_INTRO} words, which can also be the subject of a quoted predicate. */
+    static final Pattern NAMING_NOUN = Pattern.compile("(?i)(?:operation|programme|program|initiative|campaign"
+            + "|project|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\b");
+
     static final Set<String> SMALL_WORDS = set("of", "for", "and", "the", "a", "an", "in", "on", "to", "with",
             "at", "by", "de", "la", "du", "von", "van", "der", "or", "&", "-", "–", "vs", "vs.");
 

@@ -651,6 +651,14 @@ final class SpeakerResolver {
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
+            if (!nextCap && (i == 0 || endsSentence(prev)) && followedByVerb(tk, i + 1)) {
+                // "Zourabichvili also criticised the law.": a known surname opening a sentence is its subject
+                String full = bySurname(Filters.stripPunct(t));
+                if (full != null && full.indexOf(' ') > 0) {
+                    events.add(new Event(tk.st[i], null, false, full, true));
+                }
+                continue;
+            }
             if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
                 continue; // neither a two-word name nor a titled surname
             }
@@ -699,6 +707,7 @@ final class SpeakerResolver {
                 run = run.subList(run.size() - 2, run.size());
             }
             String role = null;
+            int phraseStart = i;
             if (titled) {
                 StringBuilder r = new StringBuilder();
                 int k = i - 1;
@@ -717,6 +726,7 @@ final class SpeakerResolver {
                     count++;
                 }
                 role = r.toString().trim().replace('-', ' ');
+                phraseStart = k + 1;
             } else {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
                 String lastTok = tk.get(j - 1);
@@ -748,12 +758,14 @@ final class SpeakerResolver {
             }
             String name = String.join(" ", run);
             boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
-            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(tk, j))) {
+            boolean knownFirstName = PersonGender.ofFirstName(name) != PersonGender.UNKNOWN;
+            if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
+                    || knownFirstName))) {
                 String full = bySurname(name);
                 name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
                 noteGender(tk, first, j, name);
-                if (isSubjectPosition(tk, i, j, titled)) {
+                if (isSubjectPosition(tk, Math.min(phraseStart, first), j)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
             }
@@ -875,9 +887,26 @@ final class SpeakerResolver {
                 && w.length() > 3 && !Lexicon.PREPOSITIONS.contains(w);
     }
 
-    /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
-    private static boolean isSubjectPosition(Tokens toks, int i, int j, boolean titled) {
-        return followedByVerb(toks, j);
+    /**
+     * A mention (with its title, from token start to j) that is the subject of its clause: followed by a verb-like
+     * word, or opening a sentence and followed by a lower-case word that is not a preposition or conjunction
+     * ("Hungarian Foreign Minister Peter Szijjarto struck a different tone").
+     */
+    private static boolean isSubjectPosition(Tokens toks, int start, int j) {
+        if (followedByVerb(toks, j)) {
+            return true;
+        }
+        if (start > 0 && !endsSentence(toks.get(start - 1)) || j >= toks.n || endsWithPunct(toks.get(j - 1))) {
+            return false;
+        }
+        String next = toks.get(j);
+        String l = Lexicon.lower(next);
+        return Character.isLowerCase(next.charAt(0)) && !Lexicon.PREPOSITIONS.contains(l)
+                && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l) && !NAME_PARTICLES.contains(l);
+    }
+
+    private static boolean endsSentence(String w) {
+        return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") || w.endsWith(".”") || w.endsWith(".\"");
     }
 
     private static boolean endsWithPunct(String w) {

@@ -114,6 +114,28 @@ class SpeakerResolverTest {
                 "“We have no objection,” Turkish Foreign Minister Hakan Fidan told journalists in Ankara."));
     }
 
+    @Test
+    void sentenceOpeningTitledNameIsTheSubject() {
+        assertEquals(list("Antony Blinken", "Peter Szijjarto"), speakers(
+                "“Ukraine's future is in NATO,” US Secretary of State Antony Blinken said.",
+                "Hungarian Foreign Minister Peter Szijjarto struck a different tone. “We will not be dragged into the war,” he told state television."));
+    }
+
+    @Test
+    void sentenceOpeningSurnameIsTheSubject() {
+        assertEquals(list("Mircea Geoana", "Salome Zourabichvili"), speakers(
+                "Georgian President Salome Zourabichvili met NATO Deputy Secretary General Mircea Geoana.",
+                "“Georgia is a valued partner,” said the deputy secretary general.",
+                "Zourabichvili also criticised the new law. “This law is not compatible with our future,” she said."));
+    }
+
+    @Test
+    void appositiveNameWithCommonFirstNameIsAPerson() {
+        assertEquals(list("Anders Fogh Rasmussen"), speakers(
+                "His successor Anders Fogh Rasmussen, speaking at the same event, agreed.",
+                "“Bucharest sent the worst possible signal,” Fogh Rasmussen said."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
