@@ -184,7 +184,7 @@ final class Lexicon {
             "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
-            "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "sergeant", "marshal", "counsellor", "adviser", "advisor",
+            "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt", "sergeant", "marshal", "counsellor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",
             "congresswoman", "rapporteur", "coordinator", "executive", "ceo", "chairperson", "assistant", "under",

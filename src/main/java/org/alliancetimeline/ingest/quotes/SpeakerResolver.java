@@ -42,7 +42,8 @@ final class SpeakerResolver {
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
-            "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "chair", "speaker",
+            "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
+            "maj", "capt", "sgt", "chair", "speaker",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
             "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman");
@@ -576,6 +577,9 @@ final class SpeakerResolver {
         if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
             return false;
         }
+        if (inverted && toks.length == 1 && (first.equals("him") || first.equals("her") || first.equals("them"))) {
+            return true; // "according to him"
+        }
         boolean ok = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
@@ -712,7 +716,7 @@ final class SpeakerResolver {
                 StringBuilder r = new StringBuilder();
                 int k = i - 1;
                 int count = 0;
-                while (k >= 0 && count < 6) {
+                while (k >= 0 && count < 10) {
                     String w = tk.get(k);
                     if (endsWithPunct(w) && k != i - 1) {
                         break;
@@ -1014,6 +1018,10 @@ final class SpeakerResolver {
             }
         }
         Mention m = before != null ? before : after != null ? after : fallback;
+        if (m != null && before != null && lastSubject != null && !lastSubject.equals(m.name())
+                && holdsRole(lastSubject, core, wantsDeputy)) {
+            return lastSubject; // "Lavrov also commented … “…,” the minister noted": the minister just spoken of
+        }
         return m == null ? null : m.name();
     }
 
@@ -1075,6 +1083,19 @@ final class SpeakerResolver {
             implied = pronounGender.get(surname);
         }
         return implied == null ? PersonGender.UNKNOWN : implied;
+    }
+
+    private boolean holdsRole(String name, String core, boolean wantsDeputy) {
+        for (Mention m : mentions) {
+            String r = m.role();
+            if (r != null && m.name().equals(name) && m.pos() <= curPos && (r.equals(core) || r.endsWith(" " + core)
+                    || r.startsWith(core + " ") || r.contains(" " + core + " "))
+                    && (wantsDeputy || !(r.contains("deputy") || r.contains("vice") || r.contains("special")
+                    || r.contains("former")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lastPerson() {
@@ -1181,7 +1202,9 @@ final class SpeakerResolver {
             if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")) {
                 String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
-                    String label = String.join(" ", core);
+                    // "a source in NATO Headquarters" keeps the place that says who the source is;
+                    // "a Lithuanian officer at the base" is already described by its modifiers
+                    String label = String.join(" ", i > 1 ? Arrays.copyOfRange(core, 0, i) : core);
                     labels.add(new String[] {label, h});
                     return label;
                 }
@@ -1233,17 +1256,19 @@ final class SpeakerResolver {
         boolean indefinite = k > 0 && INDEFINITE.contains(Lexicon.lower(toks[0]));
         String roleCore = roleCore(core);
         if (Lexicon.OFFICIAL_HEADS.contains(head)) {
-            if (!indefinite && (definite && core.length == 1 || roleCore.equals(head))) {
+            // "the special representative", "the Russian top diplomat": someone already introduced
+            boolean describesRole = definite && roleCore.indexOf(' ') > 0;
+            if (!indefinite && (definite && core.length == 1 || roleCore.equals(head) || describesRole)) {
                 for (int i = labels.size() - 1; i >= 0; i--) {
                     if (labels.get(i)[1].equals(head)) {
                         return labels.get(i)[0];
                     }
                 }
-                String byRole = byRole(head);
+                String byRole = byRole(describesRole ? roleCore : head);
                 if (byRole != null) {
                     return byRole;
                 }
-                if (Lexicon.GENERIC_PERSON_HEADS.contains(head)) {
+                if (Lexicon.GENERIC_PERSON_HEADS.contains(head) || describesRole) {
                     String p = lastPerson();
                     if (p != null) {
                         return p;

@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision, recall and speaker accuracy over hand-annotated articles the rules were not written from
  * (src/test/resources/quotes/{unseen,heldout,fresh,blind,blind2}), scored by {@link QuoteEvaluation}: once on
- * paragraphs split by hand, once through the real pipeline (reader, cleaner, extractor). The dev set holds whole
- * pages and is scored through the pipeline only.
+ * paragraphs split by hand, once through the real pipeline (reader, cleaner, extractor). The dev sets hold whole
+ * pages and are scored through the pipeline only.
  */
 class QuoteUnseenEvaluationTest {
 
     static final String[] SETS = {"unseen", "heldout", "fresh", "blind", "blind2"};
 
     /** Sets of whole pages (headline, byline, date line, boilerplate), scored through the pipeline only. */
-    static final String[] RAW_SETS = {"dev"};
+    static final String[] RAW_SETS = {"dev", "dev2"};
 
     static Path set(String name) {
         try {

@@ -136,6 +136,35 @@ class SpeakerResolverTest {
                 "“Bucharest sent the worst possible signal,” Fogh Rasmussen said."));
     }
 
+    @Test
+    void militaryRankWithoutFullStopIsATitle() {
+        assertEquals(list("Alexus Grynkewich"), speakers(
+                "“Every inch of allied territory will be defended,” said Gen Alexus Grynkewich, the allied commander."));
+    }
+
+    @Test
+    void definiteRoleDescriptionRefersToThePersonIntroduced() {
+        assertEquals(list("Sergey Lavrov", "Javier Colomina"), speakers(
+                "Russian Foreign Minister Sergey Lavrov spoke after the talks.",
+                "“We will respond accordingly,” the Russian top diplomat said.",
+                "Javier Colomina, in turn, stressed the partnership. “Azerbaijan plays a key role,” the special representative said."));
+    }
+
+    @Test
+    void roleReferencePrefersThePersonJustSpokenOf() {
+        assertEquals(list("Maxim Ryzhenkov", "Sergey Lavrov"), speakers(
+                "Russian Foreign Minister Sergey Lavrov met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
+                "Ryzhenkov supported his Russian colleague. According to him, “the West is pursuing a policy of confrontation.”",
+                "Lavrov also commented on the NATO summit. “The statements have nothing to do with reality,” the minister noted."));
+    }
+
+    @Test
+    void unnamedRoleDropsAPlaceAfterItsModifiersButKeepsItAfterABareHead() {
+        assertEquals(list("Lithuanian officer", "source in NATO Headquarters"), speakers(
+                "A Lithuanian officer at the base said: “People bring cakes to the gate.”",
+                "“The process continues,” a source in NATO Headquarters told Report."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
