@@ -971,14 +971,17 @@ final class SpeakerResolver {
         return personNames.contains(who);
     }
 
+    /** The longest known name equal to, or ending in, the given words ("Rasmussen", "de Hoop Scheffer"). */
     private String bySurname(String surname) {
         String best = null;
-        String suffix = " " + Lexicon.lower(surname);
+        int n = surname.length();
         for (Mention m : mentions) {
-            String l = Lexicon.lower(m.name());
-            if ((l.endsWith(suffix) || l.equals(Lexicon.lower(surname))) && (best == null
-                    || m.name().length() > best.length())) {
-                best = m.name();
+            String name = m.name();
+            int at = name.length() - n;
+            boolean ends = at == 0 || at > 0 && name.charAt(at - 1) == ' ';
+            if (ends && name.regionMatches(true, at, surname, 0, n) && (best == null
+                    || name.length() > best.length())) {
+                best = name;
             }
         }
         return best;
