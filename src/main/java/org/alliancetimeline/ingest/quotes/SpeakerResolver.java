@@ -16,6 +16,14 @@ final class SpeakerResolver {
     private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
             "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
 
+    /** Abbreviated ranks, spelt out in roles so that "the general" finds "Gen. Christopher Cavoli". */
+    private static final java.util.Map<String, String> RANKS = java.util.Map.of("gen", "general", "adm", "admiral",
+            "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt", "sergeant");
+
+    /** Counts before unnamed speakers: "three diplomatic sources", "one of the sources". */
+    private static final Set<String> QUANTIFIERS = Lexicon.set("two", "three", "four", "five", "several", "some",
+            "many", "both", "one", "each");
+
     private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "another", "one");
 
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
@@ -580,7 +588,9 @@ final class SpeakerResolver {
         if (inverted && toks.length == 1 && (first.equals("him") || first.equals("her") || first.equals("them"))) {
             return true; // "according to him"
         }
-        boolean ok = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+        boolean countedOfficials = QUANTIFIERS.contains(first)
+                && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])));
+        boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
         if (!ok && !inverted) {
@@ -667,7 +677,9 @@ final class SpeakerResolver {
                 continue; // neither a two-word name nor a titled surname
             }
             String prevLower = Lexicon.lower(prev);
-            boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
+            // "Gen. Christopher Cavoli", "Mr. Rutte": an abbreviated title ends with a stop
+            boolean titled = !prev.isEmpty() && (!endsWithPunct(prev) || TITLES.contains(prevLower))
+                    && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
             boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(tk.get(i - 2)));
@@ -725,7 +737,7 @@ final class SpeakerResolver {
                     if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
                         break;
                     }
-                    r.insert(0, lc + " ");
+                    r.insert(0, RANKS.getOrDefault(lc, lc) + " ");
                     k--;
                     count++;
                 }
@@ -1155,11 +1167,13 @@ final class SpeakerResolver {
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
         if (comma > 0) {
+            // "his spokesman, Ibrahim Kalin": the name is the speaker, whichever side it stands on
             String a = resolveNp(np.substring(0, comma), inverted);
-            if (a != null) {
+            if (a != null && isPerson(a)) {
                 return a;
             }
-            return resolveNp(np.substring(comma + 1), inverted);
+            String b = resolveNp(np.substring(comma + 1), inverted);
+            return a != null && (b == null || !isPerson(b)) ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
@@ -1191,9 +1205,14 @@ final class SpeakerResolver {
             s = lastDet > 0 ? lastDet : toks.length - 1;
         }
         toks = Arrays.copyOfRange(toks, s, toks.length);
-        // strip determiners and honorifics
+        if (toks.length > 2 && QUANTIFIERS.contains(Lexicon.lower(toks[0])) && Lexicon.lower(toks[1]).equals("of")) {
+            toks = Arrays.copyOfRange(toks, 2, toks.length); // "one of the sources" is one of the sources
+        }
+        // strip determiners, counts of officials and honorifics
+        boolean officials = Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])));
         int k = 0;
         while (k < toks.length - 1 && (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[k]))
+                || officials && QUANTIFIERS.contains(Lexicon.lower(toks[k]))
                 || Lexicon.lower(toks[k]).equals("unnamed") || Lexicon.lower(toks[k]).equals("anonymous"))) {
             k++;
         }
@@ -1202,7 +1221,8 @@ final class SpeakerResolver {
         // "a source in NATO Headquarters", "an official at the alliance": the head precedes the preposition
         for (int i = 1; i < core.length - 1; i++) {
             String l = Lexicon.lower(core[i]);
-            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")) {
+            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")
+                    || l.equals("for") || l.equals("of")) {
                 String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
                     // "a source in NATO Headquarters" keeps the place that says who the source is;

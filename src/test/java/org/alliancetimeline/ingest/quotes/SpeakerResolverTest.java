@@ -165,6 +165,28 @@ class SpeakerResolverTest {
                 "“The process continues,” a source in NATO Headquarters told Report."));
     }
 
+    @Test
+    void appositiveNameAfterARoleIsTheSpeaker() {
+        assertEquals(list("Ibrahim Kalin"), speakers(
+                "But his spokesman, Ibrahim Kalin, told Turkish television: “Sweden has taken concrete steps.”"));
+    }
+
+    @Test
+    void countedSourcesAndOneOfThem() {
+        assertEquals(list("diplomatic sources", "spokesperson for the German government"), speakers(
+                "NATO is considering sending more jets, three diplomatic sources told Reuters.",
+                "“Nothing has been decided,” one of the sources said.",
+                "A spokesperson for the German government said Berlin was ready. “We stand by our allies,” the spokesperson said."));
+    }
+
+    @Test
+    void abbreviatedRankBeforeANameIsATitle() {
+        assertEquals(list("Yasar Guler", "Christopher Cavoli"), speakers(
+                "Turkish Defense Minister Yasar Guler hosted Supreme Allied Commander Gen. Christopher Cavoli in Ankara.",
+                "“The Black Sea must remain a sea of peace,” Guler said.",
+                "Cavoli praised the host. “Türkiye is an indispensable ally,” the general said."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
