@@ -195,7 +195,7 @@ final class SpeakerResolver {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? m.group("inv") : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
-                    s.speaker = resolveNp(np, inv);
+                    s.speaker = resolveNp(inv ? np : withAppositive(np, m), inv);
                     s.attributed = true;
                     return;
                 }
@@ -251,6 +251,20 @@ final class SpeakerResolver {
                 s.speaker = prev.speaker;
             }
         }
+    }
+
+    /** "Russia's ambassador to Moldova, Oleg Ozerov, said": the subject with the appositive the pattern skipped. */
+    private String withAppositive(String np, Matcher m) {
+        int open = m.end("sub");
+        int i = open;
+        while (i < m.end() && Lexicon.isWs(d.at(i))) {
+            i++;
+        }
+        if (i >= m.end() || d.at(i) != ',') {
+            return np;
+        }
+        int close = d.text.indexOf(',', i + 1);
+        return close < 0 || close >= m.end() ? np : np + ", " + d.text.substring(i + 1, close).trim();
     }
 
     private boolean sentenceOpensWith(int sentence, String word) {
@@ -682,7 +696,9 @@ final class SpeakerResolver {
                     && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
-            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(tk.get(i - 2)));
+            // "Minister of Defense of Ukraine Rustem Umerov" likewise
+            boolean titledOf = prevLower.equals("of") && i > 1 && (TITLES.contains(Lexicon.lower(tk.get(i - 2)))
+                    || tk.upper(i - 2) && Lexicon.ROLE_WORDS.contains(Lexicon.lower(tk.get(i - 2))));
             if (!nextCap && !titled) {
                 continue;
             }
@@ -906,13 +922,20 @@ final class SpeakerResolver {
     /**
      * A mention (with its title, from token start to j) that is the subject of its clause: followed by a verb-like
      * word, or opening a sentence and followed by a lower-case word that is not a preposition or conjunction
-     * ("Hungarian Foreign Minister Peter Szijjarto struck a different tone").
+     * ("Hungarian Foreign Minister Peter Szijjarto struck a different tone") or by an appositive ("Radmila
+     * Shekerinska, visiting Chisinau, had offered help").
      */
     private static boolean isSubjectPosition(Tokens toks, int start, int j) {
         if (followedByVerb(toks, j)) {
             return true;
         }
-        if (start > 0 && !endsSentence(toks.get(start - 1)) || j >= toks.n || endsWithPunct(toks.get(j - 1))) {
+        if (start > 0 && !endsSentence(toks.get(start - 1)) || j >= toks.n) {
+            return false;
+        }
+        if (toks.get(j - 1).endsWith(",")) {
+            return true;
+        }
+        if (endsWithPunct(toks.get(j - 1))) {
             return false;
         }
         String next = toks.get(j);

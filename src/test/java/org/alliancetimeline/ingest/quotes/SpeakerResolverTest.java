@@ -187,6 +187,21 @@ class SpeakerResolverTest {
                 "Cavoli praised the host. “Türkiye is an indispensable ally,” the general said."));
     }
 
+    @Test
+    void titleOfMinistryOfCountryBeforeTheName() {
+        assertEquals(list("Rustem Umerov"), speakers(
+                "Minister of Defense of Ukraine Rustem Umerov held a meeting with Mark Rutte.",
+                "“I thanked the Secretary General for his support,” Umerov noted."));
+    }
+
+    @Test
+    void sentenceOpeningNameWithAppositiveIsTheSubject() {
+        assertEquals(list("Oleg Ozerov", "Radmila Shekerinska"), speakers(
+                "“Chisinau is being turned into a bridgehead,” Russia's ambassador to Moldova, Oleg Ozerov, said.",
+                "NATO Deputy Secretary General Radmila Shekerinska, visiting Chisinau last month, had offered help. "
+                        + "“We will help build its resilience,” she said at the time."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
