@@ -697,8 +697,11 @@ final class SpeakerResolver {
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
             // "Minister of Defense of Ukraine Rustem Umerov" likewise
-            boolean titledOf = prevLower.equals("of") && i > 1 && (TITLES.contains(Lexicon.lower(tk.get(i - 2)))
-                    || tk.upper(i - 2) && Lexicon.ROLE_WORDS.contains(Lexicon.lower(tk.get(i - 2))));
+            // and "Speaker of the Seimas Viktorija Cmilyte-Nielsen"
+            int ofAt = prevLower.equals("the") && i > 2 ? i - 2 : i - 1;
+            boolean titledOf = ofAt > 0 && Lexicon.lower(tk.get(ofAt)).equals("of")
+                    && (TITLES.contains(Lexicon.lower(tk.get(ofAt - 1)))
+                    || tk.upper(ofAt - 1) && Lexicon.ROLE_WORDS.contains(Lexicon.lower(tk.get(ofAt - 1))));
             if (!nextCap && !titled) {
                 continue;
             }
@@ -1191,12 +1194,16 @@ final class SpeakerResolver {
         int comma = np.indexOf(',');
         if (comma > 0) {
             // "his spokesman, Ibrahim Kalin": the name is the speaker, whichever side it stands on
-            String a = resolveNp(np.substring(0, comma), inverted);
-            if (a != null && isPerson(a)) {
+            String first = np.substring(0, comma).trim();
+            String a = resolveNp(first, inverted);
+            if (a != null && isPerson(a) && extractName(Lexicon.WS.split(first)) != null) {
                 return a;
             }
             String b = resolveNp(np.substring(comma + 1), inverted);
-            return a != null && (b == null || !isPerson(b)) ? a : b;
+            if (b != null && isPerson(b)) {
+                return b;
+            }
+            return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
@@ -1314,7 +1321,9 @@ final class SpeakerResolver {
                 if (byRole != null) {
                     return byRole;
                 }
-                if (Lexicon.GENERIC_PERSON_HEADS.contains(head) || describesRole) {
+                // "Peskov said … “…,” the Kremlin representative said": a definite singular refers back
+                boolean refersBack = definite && !head.endsWith("s") && lastSubject != null && isPerson(lastSubject);
+                if (Lexicon.GENERIC_PERSON_HEADS.contains(head) || describesRole || refersBack) {
                     String p = lastPerson();
                     if (p != null) {
                         return p;

@@ -202,6 +202,22 @@ class SpeakerResolverTest {
                         + "“We will help build its resilience,” she said at the time."));
     }
 
+    @Test
+    void titleOfTheInstitutionBeforeTheName() {
+        assertEquals(list("Ingrida Simonyte", "Viktorija Cmilyte-Nielsen"), speakers(
+                "Prime Minister Ingrida Simonyte and Speaker of the Seimas Viktorija Cmilyte-Nielsen met Olaf Scholz.",
+                "“The gap must be defended,” Simonyte said.",
+                "Cmilyte-Nielsen, who also met members of the Bundestag, spoke to voters. “Security is not free,” she said."));
+    }
+
+    @Test
+    void definiteUnnamedRoleRefersBackToThePersonJustQuoted() {
+        assertEquals(list("Dmitry Peskov", "Dmitry Peskov", "Allison Hart"), speakers(
+                "“We see that the alliance is involved,” Kremlin spokesman Dmitry Peskov told journalists.",
+                "He also spoke about missiles. “We will take retaliatory measures,” the Kremlin representative said.",
+                "The Alliance's spokesperson, Allison Hart, later said: “Allies are united in their support.”"));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
