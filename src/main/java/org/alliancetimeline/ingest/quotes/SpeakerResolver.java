@@ -699,7 +699,7 @@ final class SpeakerResolver {
             // "Minister of Defense of Ukraine Rustem Umerov" likewise
             // and "Speaker of the Seimas Viktorija Cmilyte-Nielsen"
             int ofAt = prevLower.equals("the") && i > 2 ? i - 2 : i - 1;
-            boolean titledOf = ofAt > 0 && Lexicon.lower(tk.get(ofAt)).equals("of")
+            boolean titledOf = ofAt > 0 && tk.get(ofAt).equals("of")
                     && (TITLES.contains(Lexicon.lower(tk.get(ofAt - 1)))
                     || tk.upper(ofAt - 1) && Lexicon.ROLE_WORDS.contains(Lexicon.lower(tk.get(ofAt - 1))));
             if (!nextCap && !titled) {
@@ -793,9 +793,8 @@ final class SpeakerResolver {
             }
             String name = String.join(" ", run);
             boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
-            boolean knownFirstName = PersonGender.ofFirstName(name) != PersonGender.UNKNOWN;
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
-                    || knownFirstName))) {
+                    || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN))) {
                 String full = bySurname(name);
                 name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
@@ -901,7 +900,8 @@ final class SpeakerResolver {
     /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
     private static boolean capitalNext(Tokens tk, int i) {
         int k = i + 1;
-        while (k < tk.n && k <= i + 2 && NAME_PARTICLES.contains(tk.get(k))) {
+        while (k < tk.n && k <= i + 2 && !tk.upper(k) && tk.en[k] - tk.st[k] <= 3
+                && NAME_PARTICLES.contains(tk.get(k))) {
             k++;
         }
         return k < tk.n && tk.upper(k);
