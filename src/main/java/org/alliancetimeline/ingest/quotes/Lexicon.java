@@ -61,7 +61,7 @@ final class Lexicon {
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
-            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
+            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|\\.?(?:$|\\n)))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern WS = Pattern.compile("\\s+");

@@ -24,6 +24,8 @@ final class SpeakerResolver {
     private static final Set<String> QUANTIFIERS = Lexicon.set("two", "three", "four", "five", "several", "some",
             "many", "both", "one", "each");
 
+    private static final Set<String> POSSESSIVES = Lexicon.set("his", "her", "its", "their");
+
     private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "another", "one");
 
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
@@ -679,8 +681,9 @@ final class SpeakerResolver {
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
-            if (!nextCap && (i == 0 || endsSentence(prev)) && followedByVerb(tk, i + 1)) {
-                // "Zourabichvili also criticised the law.": a known surname opening a sentence is its subject
+            if (!nextCap && (i == 0 || endsSentence(prev)) && (followedByVerb(tk, i + 1) || t.endsWith(","))) {
+                // "Zourabichvili also criticised the law.", "Rutte, on his first visit, echoed…": a known surname
+                // opening a sentence is its subject
                 String full = bySurname(Filters.stripPunct(t));
                 if (full != null && full.indexOf(' ') > 0) {
                     events.add(new Event(tk.st[i], null, false, full, true));
@@ -737,6 +740,10 @@ final class SpeakerResolver {
             if (titledOf && nameWords(run) == 3) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
+            } else if (titled && run.size() == 3 && PersonGender.ofFirstName(run.get(0) + " x") == PersonGender.UNKNOWN
+                    && PersonGender.ofFirstName(run.get(1) + " x") != PersonGender.UNKNOWN) {
+                // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
+                run = new ArrayList<>(run.subList(1, run.size()));
             }
             if (nameWords(run) > 3) {
                 run = run.subList(run.size() - 2, run.size());
@@ -977,6 +984,11 @@ final class SpeakerResolver {
         boolean first = true;
         int added = 0;
         for (int[] h : Lexicon.verbHits(d.text, from, to, Integer.MAX_VALUE)) {
+            if (h[1] == 2 && namesOfficials(Lexicon.WS.split(d.text.substring(h[2], h[3]).trim()))) {
+                // "according to two U.S. officials": registers them for a later "one of the officials said"
+                events.add(new Event(h[0], d.text.substring(h[2], h[3]), true, null, false));
+                continue;
+            }
             if (h[1] != 0) {
                 continue;
             }
@@ -1239,7 +1251,7 @@ final class SpeakerResolver {
             toks = Arrays.copyOfRange(toks, 2, toks.length); // "one of the sources" is one of the sources
         }
         // strip determiners, counts of officials and honorifics
-        boolean officials = Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])));
+        boolean officials = namesOfficials(toks);
         int k = 0;
         while (k < toks.length - 1 && (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[k]))
                 || officials && QUANTIFIERS.contains(Lexicon.lower(toks[k]))
@@ -1252,7 +1264,7 @@ final class SpeakerResolver {
         for (int i = 1; i < core.length - 1; i++) {
             String l = Lexicon.lower(core[i]);
             if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")
-                    || l.equals("for") || l.equals("of")) {
+                    || l.equals("for") || l.equals("of") || l.equals("familiar")) {
                 String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
                     // "a source in NATO Headquarters" keeps the place that says who the source is;
@@ -1366,7 +1378,20 @@ final class SpeakerResolver {
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
             return null;
         }
+        if (k > 0 && POSSESSIVES.contains(Lexicon.lower(toks[k - 1])) && !Character.isUpperCase(core[0].charAt(0))) {
+            return null; // "his party said": an organisation the article does not name
+        }
         return String.join(" ", core);
+    }
+
+    /** Whether a noun phrase speaks of unnamed officials, sources, diplomats…: "two U.S. officials familiar with…". */
+    private static boolean namesOfficials(String[] toks) {
+        for (String t : toks) {
+            if (Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(t)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String canonical(String name, String[] core) {

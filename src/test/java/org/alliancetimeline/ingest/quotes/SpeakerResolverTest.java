@@ -218,6 +218,35 @@ class SpeakerResolverTest {
                 "The Alliance's spokesperson, Allison Hart, later said: “Allies are united in their support.”"));
     }
 
+    @Test
+    void sentenceOpeningSurnameWithAppositiveIsTheSubject() {
+        assertEquals(list("Shigeru Ishiba", "Mark Rutte"), speakers(
+                "Japanese Prime Minister Shigeru Ishiba and NATO Secretary General Mark Rutte met in Tokyo.",
+                "“Our security is inseparable,” Ishiba told a press conference.",
+                "Rutte, on his first visit to Asia, echoed the view. “What happens in Ukraine could happen here,” he said."));
+    }
+
+    @Test
+    void longTitleEndingInACapitalisedNounBeforeAFirstName() {
+        assertEquals(list("Boris Ruge"), speakers(
+                "A delegation was led by Assistant Secretary General for Political Affairs and Security Policy Boris Ruge.",
+                "Boris Ruge highlighted the partnership. “NATO values its cooperation with Azerbaijan,” he said."));
+    }
+
+    @Test
+    void officialsAfterAccordingToAreTheSourcesOfALaterQuote() {
+        assertEquals(list("U.S. officials"), speakers(
+                "Washington is considering another battery, according to two U.S. officials familiar with the deliberations.",
+                "“We are looking at every option,” one of the officials said."));
+    }
+
+    @Test
+    void unnamedOrganisationBehindAPossessiveIsUnknown() {
+        assertEquals(java.util.Collections.singletonList(null), speakers(
+                "Opposition leader Andrija Mandic was not present. His party said in a statement that NATO "
+                        + "“does not represent the will of the people”."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
