@@ -203,7 +203,8 @@ final class Lexicon {
             "we", "i", "eu", "un", "us", "uk", "press", "service", "reuters", "news", "agency", "tass", "efe",
             "afp", "ap", "nations", "states", "kingdom", "west", "east", "north", "south", "allies", "group",
             "secretariat", "embassy", "mission", "delegation", "staff", "center", "centre", "times", "post",
-            "statement", "declaration", "communique", "communiqué");
+            "statement", "declaration", "communique", "communiqué", "foundation", "institute", "university", "party",
+            "fund", "association", "forum", "company", "corporation");
 
     /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
     static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",

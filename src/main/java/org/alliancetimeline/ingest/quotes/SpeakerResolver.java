@@ -197,7 +197,7 @@ final class SpeakerResolver {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? m.group("inv") : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
-                    s.speaker = resolveNp(inv ? np : withAppositive(np, m), inv);
+                    s.speaker = resolveNp(inv ? withNameAfter(np, m.end("inv"), limit) : withAppositive(np, m), inv);
                     s.attributed = true;
                     return;
                 }
@@ -267,6 +267,28 @@ final class SpeakerResolver {
         }
         int close = d.text.indexOf(',', i + 1);
         return close < 0 || close >= m.end() ? np : np + ", " + d.text.substring(i + 1, close).trim();
+    }
+
+    /** "said the founder of the foundation, Anders Fogh Rasmussen.": the role with the name after its comma. */
+    private String withNameAfter(String np, int end, int limit) {
+        int i = end;
+        if (i >= limit || d.at(i) != ',') {
+            return np;
+        }
+        int j = i + 1;
+        while (j < limit && d.at(j) != ',' && d.at(j) != ';' && d.at(j) != '.' && d.at(j) != '“' && d.at(j) != '"') {
+            j++;
+        }
+        if (j - i > 60) {
+            return np;
+        }
+        String[] toks = Lexicon.WS.split(d.text.substring(i + 1, j).trim());
+        for (String t : toks) {
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) && !NAME_PARTICLES.contains(t)) {
+                return np;
+            }
+        }
+        return toks.length >= 2 && extractName(toks) != null ? np + ", " + String.join(" ", toks) : np;
     }
 
     private boolean sentenceOpensWith(int sentence, String word) {
@@ -1071,6 +1093,10 @@ final class SpeakerResolver {
             }
         }
         Mention m = before != null ? before : after != null ? after : fallback;
+        if (m != null && m == fallback && m.role().contains("former") && lastSubject != null
+                && isPerson(lastSubject) && !lastSubject.equals(m.name())) {
+            return lastSubject; // "the NATO chief" is not the former one: the chief just spoken of
+        }
         if (m != null && before != null && lastSubject != null && !lastSubject.equals(m.name())
                 && holdsRole(lastSubject, core, wantsDeputy)) {
             return lastSubject; // "Lavrov also commented … “…,” the minister noted": the minister just spoken of
@@ -1167,12 +1193,14 @@ final class SpeakerResolver {
     /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
     static String extractName(String[] toks) {
         List<String> run = new ArrayList<>();
+        String stop = "";
         for (int i = toks.length - 1; i >= 0 && nameWords(run) < 4; i--) {
             String core = Filters.stripPunct(toks[i]);
             if (core.isEmpty()) {
                 break;
             }
             String lc = Lexicon.lower(core);
+            stop = lc;
             boolean cap = Character.isUpperCase(core.charAt(0));
             if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty())) {
                 break;
@@ -1191,6 +1219,13 @@ final class SpeakerResolver {
         }
         if (nameWords(run) > 3) {
             run = run.subList(run.size() - 2, run.size());
+        }
+        boolean firstIsFirstName = PersonGender.ofFirstName(run.get(0) + " x") != PersonGender.UNKNOWN;
+        boolean firstNameSecond = run.size() == 3 && !firstIsFirstName
+                && PersonGender.ofFirstName(run.get(1) + " x") != PersonGender.UNKNOWN;
+        if (nameWords(run) == 3 && !firstIsFirstName && (stop.equals("of") || firstNameSecond)) {
+            // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
+            run = run.subList(1, run.size());
         }
         return String.join(" ", run);
     }
@@ -1407,6 +1442,12 @@ final class SpeakerResolver {
             return name;
         }
         if (!personNames.contains(name)) {
+            for (Mention m : mentions) {
+                String known = m.name();
+                if (known.indexOf(' ') > 0 && name.length() > known.length() && name.endsWith(" " + known)) {
+                    return known; // "Ukraine Andrii Sybiha" when "Andrii Sybiha" is known
+                }
+            }
             addMention(new Mention(curPos, name, null));
         }
         return name;

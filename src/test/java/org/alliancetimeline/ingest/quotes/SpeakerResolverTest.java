@@ -247,6 +247,20 @@ class SpeakerResolverTest {
                         + "“does not represent the will of the people”."));
     }
 
+    @Test
+    void titleOfCountryBeforeANameInTheAttribution() {
+        assertEquals(list("Andrii Sybiha", "Anders Fogh Rasmussen"), speakers(
+                "“It is in the interests of NATO to stop them,” said Minister of Foreign Affairs of Ukraine Andrii Sybiha.",
+                "“Ukraine belongs in NATO,” said the founder of the Alliance of Democracies Foundation, Anders Fogh Rasmussen."));
+    }
+
+    @Test
+    void presentRoleIsNotTheFormerHolder() {
+        assertEquals(list("Jens Stoltenberg", "Mark Rutte"), speakers(
+                "Former NATO Secretary General Jens Stoltenberg gave an interview. “I warned allies,” Stoltenberg said.",
+                "His successor, Mark Rutte, was asked about the remarks. “Jens was right,” the NATO chief said."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
