@@ -18,7 +18,7 @@ class QuoteUnseenEvaluationTest {
     static final String[] SETS = {"unseen", "heldout", "fresh", "blind", "blind2"};
 
     /** Sets of whole pages (headline, byline, date line, boilerplate), scored through the pipeline only. */
-    static final String[] RAW_SETS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"};
+    static final String[] RAW_SETS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"};
 
     static Path set(String name) {
         try {
