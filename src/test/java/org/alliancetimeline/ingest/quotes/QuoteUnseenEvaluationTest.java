@@ -18,7 +18,8 @@ class QuoteUnseenEvaluationTest {
     static final String[] SETS = {"unseen", "heldout", "fresh", "blind", "blind2"};
 
     /** Sets of whole pages (headline, byline, date line, boilerplate), scored through the pipeline only. */
-    static final String[] RAW_SETS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"};
+    static final String[] RAW_SETS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+        "dev9"};
 
     static Path set(String name) {
         try {
