@@ -40,13 +40,15 @@ final class PersonGender {
             "heiko", "boyko", "rumen", "sauli", "pal", "espen", "rasmus", "micheal", "leo", "simon", "pekka", "ben",
             "grant", "jeremy", "dominic", "matthew", "thomas");
 
-    /** The gender a first name indicates, or {@link #UNKNOWN}. */
+    /** The gender the first name of a full name indicates, or {@link #UNKNOWN} (also for a single word). */
     static char ofFirstName(String fullName) {
         int space = fullName.indexOf(' ');
-        if (space < 0) {
-            return UNKNOWN;
-        }
-        String first = Lexicon.lower(fullName.substring(0, space));
+        return space < 0 ? UNKNOWN : ofGivenName(fullName.substring(0, space));
+    }
+
+    /** The gender a given name ("Kaja", "Boris") indicates, or {@link #UNKNOWN}. */
+    static char ofGivenName(String word) {
+        String first = Lexicon.lower(word);
         if (FEMALE_NAMES.contains(first)) {
             return FEMALE;
         }

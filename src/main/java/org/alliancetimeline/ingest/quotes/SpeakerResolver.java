@@ -762,8 +762,8 @@ final class SpeakerResolver {
             if (titledOf && nameWords(run) == 3) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
-            } else if (titled && run.size() == 3 && PersonGender.ofFirstName(run.get(0) + " x") == PersonGender.UNKNOWN
-                    && PersonGender.ofFirstName(run.get(1) + " x") != PersonGender.UNKNOWN) {
+            } else if (titled && run.size() == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
+                    && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN) {
                 // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
                 run = new ArrayList<>(run.subList(1, run.size()));
             }
@@ -973,7 +973,8 @@ final class SpeakerResolver {
         String next = toks.get(j);
         String l = Lexicon.lower(next);
         return Character.isLowerCase(next.charAt(0)) && !Lexicon.PREPOSITIONS.contains(l)
-                && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l) && !NAME_PARTICLES.contains(l);
+                && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l)
+                && !NAME_PARTICLES.contains(l);
     }
 
     private static boolean endsSentence(String w) {
@@ -1099,7 +1100,8 @@ final class SpeakerResolver {
         }
         if (m != null && before != null && lastSubject != null && !lastSubject.equals(m.name())
                 && holdsRole(lastSubject, core, wantsDeputy)) {
-            return lastSubject; // "Lavrov also commented … “…,” the minister noted": the minister just spoken of
+            // "Lavrov also commented … “…,” the minister noted": the minister just spoken of
+            return lastSubject;
         }
         return m == null ? null : m.name();
     }
@@ -1220,9 +1222,9 @@ final class SpeakerResolver {
         if (nameWords(run) > 3) {
             run = run.subList(run.size() - 2, run.size());
         }
-        boolean firstIsFirstName = PersonGender.ofFirstName(run.get(0) + " x") != PersonGender.UNKNOWN;
+        boolean firstIsFirstName = PersonGender.ofGivenName(run.get(0)) != PersonGender.UNKNOWN;
         boolean firstNameSecond = run.size() == 3 && !firstIsFirstName
-                && PersonGender.ofFirstName(run.get(1) + " x") != PersonGender.UNKNOWN;
+                && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN;
         if (nameWords(run) == 3 && !firstIsFirstName && (stop.equals("of") || firstNameSecond)) {
             // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
             run = run.subList(1, run.size());
@@ -1419,7 +1421,7 @@ final class SpeakerResolver {
         return String.join(" ", core);
     }
 
-    /** Whether a noun phrase speaks of unnamed officials, sources, diplomats…: "two U.S. officials familiar with…". */
+    /** Whether a noun phrase speaks of unnamed officials, sources, diplomats: "two U.S. officials familiar with". */
     private static boolean namesOfficials(String[] toks) {
         for (String t : toks) {
             if (Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(t)))) {
