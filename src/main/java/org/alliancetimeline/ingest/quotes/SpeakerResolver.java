@@ -706,7 +706,11 @@ final class SpeakerResolver {
             if (!nextCap && (i == 0 || endsSentence(prev)) && (followedByVerb(tk, i + 1) || t.endsWith(","))) {
                 // "Zourabichvili also criticised the law.", "Rutte, on his first visit, echoed…": a known surname
                 // opening a sentence is its subject
-                String full = bySurname(Filters.stripPunct(t));
+                String surname = Filters.stripPunct(t);
+                String full = bySurname(surname);
+                if (full == null) {
+                    full = fullNameInText(surname, tk.st[i]);
+                }
                 if (full != null && full.indexOf(' ') > 0) {
                     events.add(new Event(tk.st[i], null, false, full, true));
                 }
@@ -1042,6 +1046,36 @@ final class SpeakerResolver {
 
     private boolean isPerson(String who) {
         return personNames.contains(who);
+    }
+
+    /**
+     * "Bonaccorsi praised …" after "… Planning Division Gianluca Bonaccorsi": the capitalised word before an earlier
+     * occurrence of the surname, registered as a person. Only asked for a sentence-opening surname not yet known.
+     */
+    private String fullNameInText(String surname, int before) {
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return null;
+        }
+        for (int at = d.text.indexOf(surname); at > 1 && at < before; at = d.text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (d.at(at - 1) != ' ' || end < d.text.length() && Character.isLetter(d.at(end))) {
+                continue;
+            }
+            int start = at - 1;
+            while (start > 0 && !Lexicon.isWs(d.at(start - 1))) {
+                start--;
+            }
+            String given = d.text.substring(start, at - 1);
+            String lc = Lexicon.lower(given);
+            if (given.length() > 1 && Character.isUpperCase(given.charAt(0))
+                    && given.chars().allMatch(Character::isLetter) && !isAcronym(given)
+                    && !Lexicon.NOT_NAME.contains(lc) && !Lexicon.ROLE_WORDS.contains(lc)) {
+                String name = given + " " + surname;
+                addMention(new Mention(start, name, null));
+                return name;
+            }
+        }
+        return null;
     }
 
     /** The longest known name equal to, or ending in, the given words ("Rasmussen", "de Hoop Scheffer"). */
@@ -1414,6 +1448,12 @@ final class SpeakerResolver {
         }
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
             return null;
+        }
+        if (definite && core.length == 1 && head.endsWith("-year-old")) {
+            String p = lastPerson(); // "the 57-year-old told reporters"
+            if (p != null) {
+                return p;
+            }
         }
         if (k > 0 && POSSESSIVES.contains(Lexicon.lower(toks[k - 1])) && !Character.isUpperCase(core[0].charAt(0))) {
             return null; // "his party said": an organisation the article does not name

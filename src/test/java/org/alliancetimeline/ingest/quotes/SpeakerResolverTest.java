@@ -261,6 +261,21 @@ class SpeakerResolverTest {
                 "His successor, Mark Rutte, was asked about the remarks. “Jens was right,” the NATO chief said."));
     }
 
+    @Test
+    void sentenceOpeningSurnameFindsItsFullNameInTheText() {
+        assertEquals(list("Agil Gurbanov", "Gianluca Bonaccorsi"), speakers(
+                "Deputy Minister Agil Gurbanov met Director of the Defence Policy and Planning Division Gianluca Bonaccorsi.",
+                "“Interoperability remains a priority,” Gurbanov said.",
+                "Bonaccorsi praised the progress. “We appreciate the contribution of Azerbaijan,” he noted."));
+    }
+
+    @Test
+    void ageEpithetRefersToThePersonJustNamed() {
+        assertEquals(list("Hakan Fidan"), speakers(
+                "Turkish Foreign Minister Hakan Fidan denied the reports. “Türkiye has never blocked its allies,” "
+                        + "the 57-year-old told reporters."));
+    }
+
     // ------------------------------------------------------------------ pronouns and gender
 
     @Test
