@@ -703,7 +703,9 @@ final class SpeakerResolver {
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
-            if (!nextCap && (i == 0 || endsSentence(prev)) && (followedByVerb(tk, i + 1) || t.endsWith(","))) {
+            // (words of up to three letters are mostly "The", "In", "He", "But": not worth the look-up)
+            if (!nextCap && t.length() > 3 && (i == 0 || endsSentence(prev))
+                    && (t.endsWith(",") || followedByVerb(tk, i + 1))) {
                 // "Zourabichvili also criticised the law.", "Rutte, on his first visit, echoed…": a known surname
                 // opening a sentence is its subject
                 String surname = Filters.stripPunct(t);
@@ -854,15 +856,20 @@ final class SpeakerResolver {
         }
         for (int k = j; k < tk.n && k < j + 8; k++) {
             String w = tk.get(k);
-            String core = Filters.stripPunct(w);
-            char implied = PersonGender.ofPronoun(core);
-            if (implied != PersonGender.UNKNOWN) {
-                pronounGender.putIfAbsent(name, implied);
-                return;
+            if (w.isEmpty()) {
+                continue;
             }
-            boolean capital = !core.isEmpty() && Character.isUpperCase(core.charAt(0));
-            if (capital && !Lexicon.NOT_NAME.contains(Lexicon.lower(core)) || w.endsWith(".") || w.endsWith(";")
-                    || w.endsWith("?") || w.endsWith("!")) {
+            char c = Character.toLowerCase(w.charAt(0));
+            if ((c == 'h' || c == 's') && w.length() <= 9) {
+                char implied = PersonGender.ofPronoun(Filters.stripPunct(w));
+                if (implied != PersonGender.UNKNOWN) {
+                    pronounGender.putIfAbsent(name, implied);
+                    return;
+                }
+            }
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (capital && !Lexicon.NOT_NAME.contains(Lexicon.lower(Filters.stripPunct(w))) || w.endsWith(".")
+                    || w.endsWith(";") || w.endsWith("?") || w.endsWith("!")) {
                 return;
             }
         }
@@ -1256,10 +1263,8 @@ final class SpeakerResolver {
         if (nameWords(run) > 3) {
             run = run.subList(run.size() - 2, run.size());
         }
-        boolean firstIsFirstName = PersonGender.ofGivenName(run.get(0)) != PersonGender.UNKNOWN;
-        boolean firstNameSecond = run.size() == 3 && !firstIsFirstName
-                && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN;
-        if (nameWords(run) == 3 && !firstIsFirstName && (stop.equals("of") || firstNameSecond)) {
+        if (nameWords(run) == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN && (stop.equals("of")
+                || run.size() == 3 && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN)) {
             // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
             run = run.subList(1, run.size());
         }
@@ -1322,10 +1327,9 @@ final class SpeakerResolver {
             toks = Arrays.copyOfRange(toks, 2, toks.length); // "one of the sources" is one of the sources
         }
         // strip determiners, counts of officials and honorifics
-        boolean officials = namesOfficials(toks);
         int k = 0;
         while (k < toks.length - 1 && (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[k]))
-                || officials && QUANTIFIERS.contains(Lexicon.lower(toks[k]))
+                || QUANTIFIERS.contains(Lexicon.lower(toks[k])) && namesOfficials(toks)
                 || Lexicon.lower(toks[k]).equals("unnamed") || Lexicon.lower(toks[k]).equals("anonymous"))) {
             k++;
         }
@@ -1486,7 +1490,8 @@ final class SpeakerResolver {
         if (!personNames.contains(name)) {
             for (Mention m : mentions) {
                 String known = m.name();
-                if (known.indexOf(' ') > 0 && name.length() > known.length() && name.endsWith(" " + known)) {
+                int at = name.length() - known.length();
+                if (at > 0 && name.charAt(at - 1) == ' ' && known.indexOf(' ') > 0 && name.endsWith(known)) {
                     return known; // "Ukraine Andrii Sybiha" when "Andrii Sybiha" is known
                 }
             }
