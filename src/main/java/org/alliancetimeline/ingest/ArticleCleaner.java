@@ -42,6 +42,9 @@ public final class ArticleCleaner {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved)");
     private static final Pattern SOCIAL_PROMO = Pattern.compile(
             "(?i:\\b(?:our|on|to|in|join|subscribe|follow)\\b[^.]{0,40}\\b(?:telegram|viber|whatsapp|facebook|twitter|instagram|youtube|tiktok|google news|newsletter)\\b)");
+    /** "Umerov said in a post on Facebook", "wrote on Telegram that …": news about a post, not a promotion. */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile(
+            "[\"“”«»„]|(?i:\\b(?:said|says|wrote|writes|posted|posts|tweeted|told|added|announced|stated)\\b)");
     private static final Pattern INTERLEAVED = Pattern.compile(
             "^(?i:read (?:more|also)|also read|see also|advertisement|sponsored|click here|sign up|share on|share this|tweet this"
                     + "|photo|image|video|watch|listen)\\b.{0,120}$");
@@ -485,7 +488,8 @@ public final class ArticleCleaner {
         if (p.length() <= 160 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(p).find()) {
             return true;
         }
-        return containsAny(lower, SOCIAL_WORDS) && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5;
+        return containsAny(lower, SOCIAL_WORDS) && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5
+                && !REPORTED_SPEECH.matcher(p).find();
     }
 
     private static final List<String> COPYRIGHT_WORDS = List.of("©", "(c)", "copyright", "all rights reserved");

@@ -66,6 +66,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void reportedSocialMediaPostsAreNewsNotPromotion() {
+        String said = "\"We have agreed on more air defence,\" Umerov said in a post on Facebook.";
+        String wrote = "Orbán wrote on Facebook that Europe was sleepwalking into war.";
+        CleanedArticle a = clean("Headline of the story here\n\n" + BODY + "\n\n" + BODY + "\n\n" + said
+                + "\n\n" + wrote + "\n\n" + BODY);
+        assertEquals(List.of(BODY, BODY, said, wrote, BODY), a.paragraphs());
+    }
+
+    @Test
     void interleavedReadMoreCookieAndCaptionLinesAreDropped() {
         CleanedArticle a = clean("Headline of the story here\n\n" + BODY
                 + "\n\nRead more: Partners sign new deal\n\nWe use cookies to improve your experience. Accept\n\n"

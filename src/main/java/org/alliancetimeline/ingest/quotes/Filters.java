@@ -62,8 +62,11 @@ final class Filters {
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
         String before = d.text.substring(Math.max(lineStart, s.openMark - 40), s.openMark);
-        if (nWords <= 8 && !terminal && Lexicon.TITLE_INTRO.matcher(before).find()) {
-            return true;
+        if (nWords <= 8 && !terminal) {
+            Matcher intro = Lexicon.TITLE_INTRO.matcher(before);
+            if (intro.find() && !(Lexicon.NAMING_NOUN.matcher(intro.group()).lookingAt() && opensWithVerb(t))) {
+                return true;
+            }
         }
         // title-case short phrases: "Enhanced Opportunities Partner", "Readiness Action Plan"
         if (nWords <= 8 && !terminal && !commaBeforeClose && significant > 0 && capital == significant
@@ -125,6 +128,23 @@ final class Filters {
         boolean inv = m.group("inv") != null;
         return SpeakerResolver.validSubject(inv ? m.group("inv") : m.group("sub"), inv);
     }
+
+    /**
+     * Whether a quotation opens with a finite verb, so that it completes the clause of a noun before it: NATO's
+     * plan "threatens strategic stability" is a quotation, the plan "Eastern Sentry" a name.
+     */
+    private static boolean opensWithVerb(String t) {
+        int space = t.indexOf(' ');
+        String w = stripPunct(space < 0 ? t : t.substring(0, space));
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        return FINITE_WORDS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
+    }
+
+    private static final java.util.Set<String> FINITE_WORDS = Lexicon.set("is", "was", "are", "were", "has",
+            "had", "have", "will", "would", "could", "can", "must", "should", "may", "might", "does", "did");
 
     static String stripPunct(String w) {
         int a = 0;

@@ -61,7 +61,7 @@ final class Lexicon {
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
-            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|$))"
+            + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|\\.?(?:$|\\n)))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern WS = Pattern.compile("\\s+");
@@ -184,7 +184,8 @@ final class Lexicon {
             "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
-            "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "sergeant", "marshal", "counsellor", "adviser", "advisor",
+            "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt",
+            "sergeant", "marshal", "counsellor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",
             "congresswoman", "rapporteur", "coordinator", "executive", "ceo", "chairperson", "assistant", "under",
@@ -203,7 +204,8 @@ final class Lexicon {
             "we", "i", "eu", "un", "us", "uk", "press", "service", "reuters", "news", "agency", "tass", "efe",
             "afp", "ap", "nations", "states", "kingdom", "west", "east", "north", "south", "allies", "group",
             "secretariat", "embassy", "mission", "delegation", "staff", "center", "centre", "times", "post",
-            "statement", "declaration", "communique", "communiqué");
+            "statement", "declaration", "communique", "communiqué", "foundation", "institute", "university", "party",
+            "fund", "association", "forum", "company", "corporation");
 
     /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
     static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",
@@ -229,6 +231,10 @@ final class Lexicon {
             "(?i)(?:so[- ]called|dubbed|named|titled|entitled|known as|code[- ]?named|nicknamed|branded|labell?ed"
                     + "|termed|slogan|motto|hashtag|operation|programme|program|initiative|campaign|project"
                     + "|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\s*[,:]?\\s*$");
+
+    /** The nouns among the {@link #TITLE_INTRO} words, which can also be the subject of a quoted predicate. */
+    static final Pattern NAMING_NOUN = Pattern.compile("(?i)(?:operation|programme|program|initiative|campaign"
+            + "|project|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\b");
 
     static final Set<String> SMALL_WORDS = set("of", "for", "and", "the", "a", "an", "in", "on", "to", "with",
             "at", "by", "de", "la", "du", "von", "van", "der", "or", "&", "-", "–", "vs", "vs.");

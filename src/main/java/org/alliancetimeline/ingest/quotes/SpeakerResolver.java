@@ -16,6 +16,18 @@ final class SpeakerResolver {
     private static final Set<String> AUX = Lexicon.set("is", "are", "was", "were", "be", "been", "do", "does", "did",
             "not", "to", "will", "would", "can", "could", "should", "may", "might", "must");
 
+    /** Abbreviated ranks, spelt out in roles so that "the general" finds "Gen. Christopher Cavoli". */
+    private static final java.util.Map<String, String> RANKS = java.util.Map.of("gen", "general", "adm", "admiral",
+            "col", "colonel", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt", "sergeant");
+
+    /** Counts before unnamed speakers: "three diplomatic sources", "one of the sources". */
+    private static final Set<String> QUANTIFIERS = Lexicon.set("two", "three", "four", "five", "several", "some",
+            "many", "both", "one", "each");
+
+    private static final Set<String> POSSESSIVES = Lexicon.set("his", "her", "its", "their");
+
+    private static final Set<String> INDEFINITE = Lexicon.set("a", "an", "another", "one");
+
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
             "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
             "parliament", "white house", "pentagon", "service");
@@ -23,6 +35,14 @@ final class SpeakerResolver {
     /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
     private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
             "\\s*,?\\s*[-–—]+\\s*((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]*)\\s*\\.?\\s*");
+
+    /** Lower-case words that may open a speaker's noun phrase: "said former NATO chief Anders Fogh Rasmussen". */
+    private static final Set<String> LOWER_MODIFIERS = Lexicon.set("former", "senior", "top", "acting", "outgoing",
+            "incoming", "then");
+
+    /** Titles followed by "to": "Ambassador to NATO", "Special Representative to the Alliance". */
+    private static final Set<String> TITLES_WITH_TO = Lexicon.set("ambassador", "ambassadors", "envoy",
+            "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
 
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
@@ -32,7 +52,8 @@ final class SpeakerResolver {
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
-            "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "chair", "speaker",
+            "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
+            "maj", "capt", "sgt", "chair", "speaker",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
             "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman");
@@ -59,6 +80,12 @@ final class SpeakerResolver {
     private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
     private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
+    /** Gender stated by an honorific ("Ms Kallas"), by name or surname. */
+    private final java.util.Map<String, Character> statedGender = new java.util.HashMap<>();
+    /** Gender implied by a pronoun right after the person's mention ("Sakaliene said her country"). */
+    private final java.util.Map<String, Character> pronounGender = new java.util.HashMap<>();
+    /** People who were the subject of a clause, in text order: {position, name}. */
+    private final List<Mention> subjectTrail = new ArrayList<>();
 
     SpeakerResolver(Doc d, List<Span> kept) {
         this.d = d;
@@ -114,6 +141,8 @@ final class SpeakerResolver {
         lastSubject = who;
         if (!isPerson(who)) {
             lastOrg = who;
+        } else {
+            subjectTrail.add(new Mention(curPos, who, null));
         }
         speakersSoFar.add(who);
     }
@@ -168,7 +197,7 @@ final class SpeakerResolver {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? m.group("inv") : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
-                    s.speaker = resolveNp(np, inv);
+                    s.speaker = resolveNp(inv ? withNameAfter(np, m.end("inv"), limit) : withAppositive(np, m), inv);
                     s.attributed = true;
                     return;
                 }
@@ -195,7 +224,7 @@ final class SpeakerResolver {
             String np = Lexicon.lower(found[0].trim());
             if (Lexicon.PRONOUNS.contains(np) && sentenceOpensWith(snapSentence, np)) {
                 // "He added that Zelensky had told him “…” and that he had replied: “…”"
-                s.speaker = snapSubject;
+                s.speaker = pronounReferent(np, snapSubject);
             } else {
                 s.speaker = resolveNp(found[0], found[1] != null);
             }
@@ -224,6 +253,42 @@ final class SpeakerResolver {
                 s.speaker = prev.speaker;
             }
         }
+    }
+
+    /** "Russia's ambassador to Moldova, Oleg Ozerov, said": the subject with the appositive the pattern skipped. */
+    private String withAppositive(String np, Matcher m) {
+        int open = m.end("sub");
+        int i = open;
+        while (i < m.end() && Lexicon.isWs(d.at(i))) {
+            i++;
+        }
+        if (i >= m.end() || d.at(i) != ',') {
+            return np;
+        }
+        int close = d.text.indexOf(',', i + 1);
+        return close < 0 || close >= m.end() ? np : np + ", " + d.text.substring(i + 1, close).trim();
+    }
+
+    /** "said the founder of the foundation, Anders Fogh Rasmussen.": the role with the name after its comma. */
+    private String withNameAfter(String np, int end, int limit) {
+        int i = end;
+        if (i >= limit || d.at(i) != ',') {
+            return np;
+        }
+        int j = i + 1;
+        while (j < limit && d.at(j) != ',' && d.at(j) != ';' && d.at(j) != '.' && d.at(j) != '“' && d.at(j) != '"') {
+            j++;
+        }
+        if (j - i > 60) {
+            return np;
+        }
+        String[] toks = Lexicon.WS.split(d.text.substring(i + 1, j).trim());
+        for (String t : toks) {
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) && !NAME_PARTICLES.contains(t)) {
+                return np;
+            }
+        }
+        return toks.length >= 2 && extractName(toks) != null ? np + ", " + String.join(" ", toks) : np;
     }
 
     private boolean sentenceOpensWith(int sentence, String word) {
@@ -558,8 +623,14 @@ final class SpeakerResolver {
         if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
             return false;
         }
-        boolean ok = Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
-                || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0));
+        if (inverted && toks.length == 1 && (first.equals("him") || first.equals("her") || first.equals("them"))) {
+            return true; // "according to him"
+        }
+        boolean countedOfficials = QUANTIFIERS.contains(first)
+                && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])));
+        boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
+                || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
         if (!ok && !inverted) {
             // "on Thursday Stoltenberg" style prepositional lead-in followed by a capitalised word
             ok = Lexicon.PREPOSITIONS.contains(first) && hasCapitalAfter(toks, 1);
@@ -569,6 +640,9 @@ final class SpeakerResolver {
         }
         for (int i = 1; i < toks.length; i++) {
             String l = Lexicon.lower(toks[i]);
+            if (l.equals("to") && TITLES_WITH_TO.contains(Lexicon.lower(toks[i - 1]))) {
+                continue; // "Ambassador to NATO Julianne Smith"
+            }
             if (AUX.contains(l) || Lexicon.PRONOUNS.contains(l) && !l.equals("it")) {
                 return false;
             }
@@ -580,6 +654,15 @@ final class SpeakerResolver {
             return false;
         }
         return true;
+    }
+
+    /** Whether the first word after toks[0] and any name particles is capitalised: "von der Leyen". */
+    private static boolean capitalAfterParticles(String[] toks) {
+        int i = 1;
+        while (i < toks.length && NAME_PARTICLES.contains(toks[i])) {
+            i++;
+        }
+        return i < toks.length && Character.isUpperCase(toks[i].charAt(0));
     }
 
     private static boolean hasCapitalAfter(String[] toks, int from) {
@@ -619,15 +702,37 @@ final class SpeakerResolver {
                 continue;
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
-            boolean nextCap = i + 1 < tk.n && tk.upper(i + 1) && !endsWithPunct(t);
+            boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
+            // (words of up to three letters are mostly "The", "In", "He", "But": not worth the look-up)
+            if (!nextCap && t.length() > 3 && (i == 0 || endsSentence(prev))
+                    && (t.endsWith(",") || followedByVerb(tk, i + 1))) {
+                // "Zourabichvili also criticised the law.", "Rutte, on his first visit, echoed…": a known surname
+                // opening a sentence is its subject
+                String surname = Filters.stripPunct(t);
+                String full = bySurname(surname);
+                if (full == null) {
+                    full = fullNameInText(surname, tk.st[i]);
+                }
+                if (full != null && full.indexOf(' ') > 0) {
+                    events.add(new Event(tk.st[i], null, false, full, true));
+                }
+                continue;
+            }
             if (!nextCap && (prev.isEmpty() || prev.length() > 18 || endsWithPunct(prev))) {
                 continue; // neither a two-word name nor a titled surname
             }
             String prevLower = Lexicon.lower(prev);
-            boolean titled = !prev.isEmpty() && !endsWithPunct(prev) && (TITLES.contains(prevLower)
+            // "Gen. Christopher Cavoli", "Mr. Rutte": an abbreviated title ends with a stop
+            boolean titled = !prev.isEmpty() && (!endsWithPunct(prev) || TITLES.contains(prevLower))
+                    && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
-            boolean titledOf = prevLower.equals("of") && i > 1 && TITLES.contains(Lexicon.lower(tk.get(i - 2)));
+            // "Minister of Defense of Ukraine Rustem Umerov" likewise
+            // and "Speaker of the Seimas Viktorija Cmilyte-Nielsen"
+            int ofAt = prevLower.equals("the") && i > 2 ? i - 2 : i - 1;
+            boolean titledOf = ofAt > 0 && tk.get(ofAt).equals("of")
+                    && (TITLES.contains(Lexicon.lower(tk.get(ofAt - 1)))
+                    || tk.upper(ofAt - 1) && Lexicon.ROLE_WORDS.contains(Lexicon.lower(tk.get(ofAt - 1))));
             if (!nextCap && !titled) {
                 continue;
             }
@@ -663,16 +768,21 @@ final class SpeakerResolver {
             if (titledOf && nameWords(run) == 3) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
+            } else if (titled && run.size() == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
+                    && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN) {
+                // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
+                run = new ArrayList<>(run.subList(1, run.size()));
             }
             if (nameWords(run) > 3) {
                 run = run.subList(run.size() - 2, run.size());
             }
             String role = null;
+            int phraseStart = i;
             if (titled) {
                 StringBuilder r = new StringBuilder();
                 int k = i - 1;
                 int count = 0;
-                while (k >= 0 && count < 6) {
+                while (k >= 0 && count < 10) {
                     String w = tk.get(k);
                     if (endsWithPunct(w) && k != i - 1) {
                         break;
@@ -681,11 +791,12 @@ final class SpeakerResolver {
                     if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
                         break;
                     }
-                    r.insert(0, lc + " ");
+                    r.insert(0, RANKS.getOrDefault(lc, lc) + " ");
                     k--;
                     count++;
                 }
                 role = r.toString().trim().replace('-', ' ');
+                phraseStart = k + 1;
             } else {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
                 String lastTok = tk.get(j - 1);
@@ -708,19 +819,59 @@ final class SpeakerResolver {
                 }
             }
             int pos = tk.st[i];
+            // "de Hoop Scheffer said", "von der Leyen told": the particles before the first capital
+            int first = i;
+            while (first > 0 && NAME_PARTICLES.contains(tk.get(first - 1)) && run.size() >= 2) {
+                first--;
+                run = new ArrayList<>(run);
+                run.add(0, tk.get(first));
+            }
             String name = String.join(" ", run);
             boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
-            if (role != null || run.size() >= 2 && (titled || !determined && followedByVerb(tk, j))) {
-                if (run.size() == 1) {
-                    String full = bySurname(name);
-                    name = full != null ? full : name;
-                }
+            if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
+                    || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN))) {
+                String full = bySurname(name);
+                name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
-                if (isSubjectPosition(tk, i, j, titled)) {
+                noteGender(tk, first, j, name);
+                if (isSubjectPosition(tk, Math.min(phraseStart, first), j)) {
                     events.add(new Event(pos, null, false, name, true));
                 }
             }
             i = j - 1;
+        }
+    }
+
+    /**
+     * Records the gender stated by an honorific before the mention at tokens [i, j) ("Ms Kallas") or implied by
+     * the first third-person pronoun after it in the same clause, before any other capitalised word.
+     */
+    private void noteGender(Tokens tk, int i, int j, String name) {
+        if (i > 0) {
+            char stated = PersonGender.ofHonorific(tk.get(i - 1));
+            if (stated != PersonGender.UNKNOWN) {
+                statedGender.putIfAbsent(name, stated);
+                return;
+            }
+        }
+        for (int k = j; k < tk.n && k < j + 8; k++) {
+            String w = tk.get(k);
+            if (w.isEmpty()) {
+                continue;
+            }
+            char c = Character.toLowerCase(w.charAt(0));
+            if ((c == 'h' || c == 's') && w.length() <= 9) {
+                char implied = PersonGender.ofPronoun(Filters.stripPunct(w));
+                if (implied != PersonGender.UNKNOWN) {
+                    pronounGender.putIfAbsent(name, implied);
+                    return;
+                }
+            }
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (capital && !Lexicon.NOT_NAME.contains(Lexicon.lower(Filters.stripPunct(w))) || w.endsWith(".")
+                    || w.endsWith(";") || w.endsWith("?") || w.endsWith("!")) {
+                return;
+            }
         }
     }
 
@@ -786,6 +937,16 @@ final class SpeakerResolver {
         return n;
     }
 
+    /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
+    private static boolean capitalNext(Tokens tk, int i) {
+        int k = i + 1;
+        while (k < tk.n && k <= i + 2 && !tk.upper(k) && tk.en[k] - tk.st[k] <= 3
+                && NAME_PARTICLES.contains(tk.get(k))) {
+            k++;
+        }
+        return k < tk.n && tk.upper(k);
+    }
+
     private static boolean followedByVerb(Tokens toks, int j) {
         if (j >= toks.n) {
             return false;
@@ -801,9 +962,34 @@ final class SpeakerResolver {
                 && w.length() > 3 && !Lexicon.PREPOSITIONS.contains(w);
     }
 
-    /** A mention that is the subject of its clause: at a sentence start, or followed by a verb-like word. */
-    private static boolean isSubjectPosition(Tokens toks, int i, int j, boolean titled) {
-        return followedByVerb(toks, j);
+    /**
+     * A mention (with its title, from token start to j) that is the subject of its clause: followed by a verb-like
+     * word, or opening a sentence and followed by a lower-case word that is not a preposition or conjunction
+     * ("Hungarian Foreign Minister Peter Szijjarto struck a different tone") or by an appositive ("Radmila
+     * Shekerinska, visiting Chisinau, had offered help").
+     */
+    private static boolean isSubjectPosition(Tokens toks, int start, int j) {
+        if (followedByVerb(toks, j)) {
+            return true;
+        }
+        if (start > 0 && !endsSentence(toks.get(start - 1)) || j >= toks.n) {
+            return false;
+        }
+        if (toks.get(j - 1).endsWith(",")) {
+            return true;
+        }
+        if (endsWithPunct(toks.get(j - 1))) {
+            return false;
+        }
+        String next = toks.get(j);
+        String l = Lexicon.lower(next);
+        return Character.isLowerCase(next.charAt(0)) && !Lexicon.PREPOSITIONS.contains(l)
+                && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l)
+                && !NAME_PARTICLES.contains(l);
+    }
+
+    private static boolean endsSentence(String w) {
+        return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") || w.endsWith(".”") || w.endsWith(".\"");
     }
 
     private static boolean endsWithPunct(String w) {
@@ -832,6 +1018,11 @@ final class SpeakerResolver {
         boolean first = true;
         int added = 0;
         for (int[] h : Lexicon.verbHits(d.text, from, to, Integer.MAX_VALUE)) {
+            if (h[1] == 2 && namesOfficials(Lexicon.WS.split(d.text.substring(h[2], h[3]).trim()))) {
+                // "according to two U.S. officials": registers them for a later "one of the officials said"
+                events.add(new Event(h[0], d.text.substring(h[2], h[3]), true, null, false));
+                continue;
+            }
             if (h[1] != 0) {
                 continue;
             }
@@ -864,14 +1055,47 @@ final class SpeakerResolver {
         return personNames.contains(who);
     }
 
+    /**
+     * "Bonaccorsi praised …" after "… Planning Division Gianluca Bonaccorsi": the capitalised word before an earlier
+     * occurrence of the surname, registered as a person. Only asked for a sentence-opening surname not yet known.
+     */
+    private String fullNameInText(String surname, int before) {
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return null;
+        }
+        for (int at = d.text.indexOf(surname); at > 1 && at < before; at = d.text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (d.at(at - 1) != ' ' || end < d.text.length() && Character.isLetter(d.at(end))) {
+                continue;
+            }
+            int start = at - 1;
+            while (start > 0 && !Lexicon.isWs(d.at(start - 1))) {
+                start--;
+            }
+            String given = d.text.substring(start, at - 1);
+            String lc = Lexicon.lower(given);
+            if (given.length() > 1 && Character.isUpperCase(given.charAt(0))
+                    && given.chars().allMatch(Character::isLetter) && !isAcronym(given)
+                    && !Lexicon.NOT_NAME.contains(lc) && !Lexicon.ROLE_WORDS.contains(lc)) {
+                String name = given + " " + surname;
+                addMention(new Mention(start, name, null));
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The longest known name equal to, or ending in, the given words ("Rasmussen", "de Hoop Scheffer"). */
     private String bySurname(String surname) {
         String best = null;
-        String suffix = " " + Lexicon.lower(surname);
+        int n = surname.length();
         for (Mention m : mentions) {
-            String l = Lexicon.lower(m.name());
-            if ((l.endsWith(suffix) || l.equals(Lexicon.lower(surname))) && (best == null
-                    || m.name().length() > best.length())) {
-                best = m.name();
+            String name = m.name();
+            int at = name.length() - n;
+            boolean ends = at == 0 || at > 0 && name.charAt(at - 1) == ' ';
+            if (ends && name.regionMatches(true, at, surname, 0, n) && (best == null
+                    || name.length() > best.length())) {
+                best = name;
             }
         }
         return best;
@@ -911,7 +1135,89 @@ final class SpeakerResolver {
             }
         }
         Mention m = before != null ? before : after != null ? after : fallback;
+        if (m != null && m == fallback && m.role().contains("former") && lastSubject != null
+                && isPerson(lastSubject) && !lastSubject.equals(m.name())) {
+            return lastSubject; // "the NATO chief" is not the former one: the chief just spoken of
+        }
+        if (m != null && before != null && lastSubject != null && !lastSubject.equals(m.name())
+                && holdsRole(lastSubject, core, wantsDeputy)) {
+            // "Lavrov also commented … “…,” the minister noted": the minister just spoken of
+            return lastSubject;
+        }
         return m == null ? null : m.name();
+    }
+
+    /**
+     * The person a "he"/"she" refers to: the latest subject, unless that is a person known to be of the other
+     * gender, in which case the latest person of the pronoun's gender (when there is one).
+     */
+    private String pronounReferent(String pronoun, String candidate) {
+        char wanted = PersonGender.ofPronoun(pronoun);
+        if (wanted == PersonGender.UNKNOWN) {
+            return candidate;
+        }
+        if (candidate != null) {
+            char has = isPerson(candidate) ? genderOf(candidate) : PersonGender.UNKNOWN;
+            if (has == wanted || has == PersonGender.UNKNOWN && (isPerson(candidate) || isLabel(candidate))) {
+                return candidate;
+            }
+        }
+        String best = null;
+        int bestPos = -1;
+        for (List<Mention> source : List.of(subjectTrail, mentions)) {
+            for (Mention m : source) {
+                boolean named = m.name().indexOf(' ') > 0 || statedGender.containsKey(m.name()); // "Ms Kallas"
+                if (m.pos() <= curPos && m.pos() >= bestPos && named && genderOf(m.name()) == wanted) {
+                    best = m.name();
+                    bestPos = m.pos();
+                }
+            }
+        }
+        return best != null ? best : candidate;
+    }
+
+    private boolean isLabel(String who) {
+        for (String[] label : labels) {
+            if (label[0].equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stated gender, then the first name's, then a surname's stated gender, then pronoun evidence. */
+    private char genderOf(String name) {
+        Character stated = statedGender.get(name);
+        if (stated != null) {
+            return stated;
+        }
+        char byFirstName = PersonGender.ofFirstName(name);
+        if (byFirstName != PersonGender.UNKNOWN) {
+            return byFirstName;
+        }
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        stated = statedGender.get(surname);
+        if (stated != null) {
+            return stated;
+        }
+        Character implied = pronounGender.get(name);
+        if (implied == null) {
+            implied = pronounGender.get(surname);
+        }
+        return implied == null ? PersonGender.UNKNOWN : implied;
+    }
+
+    private boolean holdsRole(String name, String core, boolean wantsDeputy) {
+        for (Mention m : mentions) {
+            String r = m.role();
+            if (r != null && m.name().equals(name) && m.pos() <= curPos && (r.equals(core) || r.endsWith(" " + core)
+                    || r.startsWith(core + " ") || r.contains(" " + core + " "))
+                    && (wantsDeputy || !(r.contains("deputy") || r.contains("vice") || r.contains("special")
+                    || r.contains("former")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lastPerson() {
@@ -930,12 +1236,14 @@ final class SpeakerResolver {
     /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
     static String extractName(String[] toks) {
         List<String> run = new ArrayList<>();
+        String stop = "";
         for (int i = toks.length - 1; i >= 0 && nameWords(run) < 4; i--) {
             String core = Filters.stripPunct(toks[i]);
             if (core.isEmpty()) {
                 break;
             }
             String lc = Lexicon.lower(core);
+            stop = lc;
             boolean cap = Character.isUpperCase(core.charAt(0));
             if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty())) {
                 break;
@@ -949,14 +1257,16 @@ final class SpeakerResolver {
             }
             run.add(0, core);
         }
-        while (!run.isEmpty() && NAME_PARTICLES.contains(Lexicon.lower(run.get(0)))) {
-            run.remove(0);
-        }
-        if (run.isEmpty()) {
+        if (run.isEmpty() || nameWords(run) == 0) {
             return null;
         }
         if (nameWords(run) > 3) {
             run = run.subList(run.size() - 2, run.size());
+        }
+        if (nameWords(run) == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN && (stop.equals("of")
+                || run.size() == 3 && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN)) {
+            // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
+            run = run.subList(1, run.size());
         }
         return String.join(" ", run);
     }
@@ -971,16 +1281,22 @@ final class SpeakerResolver {
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
         if (comma > 0) {
-            String a = resolveNp(np.substring(0, comma), inverted);
-            if (a != null) {
+            // "his spokesman, Ibrahim Kalin": the name is the speaker, whichever side it stands on
+            String first = np.substring(0, comma).trim();
+            String a = resolveNp(first, inverted);
+            if (a != null && isPerson(a) && extractName(Lexicon.WS.split(first)) != null) {
                 return a;
             }
-            return resolveNp(np.substring(comma + 1), inverted);
+            String b = resolveNp(np.substring(comma + 1), inverted);
+            if (b != null && isPerson(b)) {
+                return b;
+            }
+            return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
-            return lastSubject; // "according to her"
+            return pronounReferent(lowerNp, lastSubject); // "according to her"
         }
         if (toks.length == 1 && Lexicon.PRONOUNS.contains(lowerNp)) {
             if (lowerNp.equals("i") || lowerNp.equals("we")) {
@@ -989,7 +1305,7 @@ final class SpeakerResolver {
             if (lowerNp.equals("it")) {
                 return lastOrg;
             }
-            return lastSubject;
+            return pronounReferent(lowerNp, lastSubject);
         }
         // drop a prepositional lead-in: "On Thursday the coalition", "In a statement NATO"
         int s = 0;
@@ -1007,9 +1323,13 @@ final class SpeakerResolver {
             s = lastDet > 0 ? lastDet : toks.length - 1;
         }
         toks = Arrays.copyOfRange(toks, s, toks.length);
-        // strip determiners and honorifics
+        if (toks.length > 2 && QUANTIFIERS.contains(Lexicon.lower(toks[0])) && Lexicon.lower(toks[1]).equals("of")) {
+            toks = Arrays.copyOfRange(toks, 2, toks.length); // "one of the sources" is one of the sources
+        }
+        // strip determiners, counts of officials and honorifics
         int k = 0;
         while (k < toks.length - 1 && (Lexicon.DETERMINERS.contains(Lexicon.lower(toks[k]))
+                || QUANTIFIERS.contains(Lexicon.lower(toks[k])) && namesOfficials(toks)
                 || Lexicon.lower(toks[k]).equals("unnamed") || Lexicon.lower(toks[k]).equals("anonymous"))) {
             k++;
         }
@@ -1018,10 +1338,13 @@ final class SpeakerResolver {
         // "a source in NATO Headquarters", "an official at the alliance": the head precedes the preposition
         for (int i = 1; i < core.length - 1; i++) {
             String l = Lexicon.lower(core[i]);
-            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")) {
+            if (l.equals("in") || l.equals("at") || l.equals("from") || l.equals("with") || l.equals("close")
+                    || l.equals("for") || l.equals("of") || l.equals("familiar")) {
                 String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
-                    String label = String.join(" ", core);
+                    // "a source in NATO Headquarters" keeps the place that says who the source is;
+                    // "a Lithuanian officer at the base" is already described by its modifiers
+                    String label = String.join(" ", i > 1 ? Arrays.copyOfRange(core, 0, i) : core);
                     labels.add(new String[] {label, h});
                     return label;
                 }
@@ -1069,19 +1392,25 @@ final class SpeakerResolver {
             return lastOrg;
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
+        // "a Western diplomat" introduces someone new; "the diplomat" refers back
+        boolean indefinite = k > 0 && INDEFINITE.contains(Lexicon.lower(toks[0]));
         String roleCore = roleCore(core);
         if (Lexicon.OFFICIAL_HEADS.contains(head)) {
-            if (definite && core.length == 1 || roleCore.equals(head)) {
+            // "the special representative", "the Russian top diplomat": someone already introduced
+            boolean describesRole = definite && roleCore.indexOf(' ') > 0;
+            if (!indefinite && (definite && core.length == 1 || roleCore.equals(head) || describesRole)) {
                 for (int i = labels.size() - 1; i >= 0; i--) {
                     if (labels.get(i)[1].equals(head)) {
                         return labels.get(i)[0];
                     }
                 }
-                String byRole = byRole(head);
+                String byRole = byRole(describesRole ? roleCore : head);
                 if (byRole != null) {
                     return byRole;
                 }
-                if (Lexicon.GENERIC_PERSON_HEADS.contains(head)) {
+                // "Peskov said … “…,” the Kremlin representative said": a definite singular refers back
+                boolean refersBack = definite && !head.endsWith("s") && lastSubject != null && isPerson(lastSubject);
+                if (Lexicon.GENERIC_PERSON_HEADS.contains(head) || describesRole || refersBack) {
                     String p = lastPerson();
                     if (p != null) {
                         return p;
@@ -1124,21 +1453,48 @@ final class SpeakerResolver {
         if (!Character.isUpperCase(core[0].charAt(0)) && !definite && k == 0) {
             return null;
         }
+        if (definite && core.length == 1 && head.endsWith("-year-old")) {
+            String p = lastPerson(); // "the 57-year-old told reporters"
+            if (p != null) {
+                return p;
+            }
+        }
+        if (k > 0 && POSSESSIVES.contains(Lexicon.lower(toks[k - 1])) && !Character.isUpperCase(core[0].charAt(0))) {
+            return null; // "his party said": an organisation the article does not name
+        }
         return String.join(" ", core);
     }
 
-    private String canonical(String name, String[] core) {
-        if (name.indexOf(' ') < 0) {
-            String full = bySurname(name);
-            if (full != null) {
-                return full;
+    /** Whether a noun phrase speaks of unnamed officials, sources, diplomats: "two U.S. officials familiar with". */
+    private static boolean namesOfficials(String[] toks) {
+        for (String t : toks) {
+            if (Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(t)))) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    private String canonical(String name, String[] core) {
+        // "Rasmussen", "Fogh Rasmussen", "de Hoop Scheffer": the full name they end
+        String full = bySurname(name);
+        if (full != null) {
+            return full;
+        }
+        if (name.indexOf(' ') < 0) {
             if (Lexicon.lower(name).equals("nato")) {
                 return "NATO";
             }
             return name;
         }
         if (!personNames.contains(name)) {
+            for (Mention m : mentions) {
+                String known = m.name();
+                int at = name.length() - known.length();
+                if (at > 0 && name.charAt(at - 1) == ' ' && known.indexOf(' ') > 0 && name.endsWith(known)) {
+                    return known; // "Ukraine Andrii Sybiha" when "Andrii Sybiha" is known
+                }
+            }
             addMention(new Mention(curPos, name, null));
         }
         return name;

@@ -289,4 +289,12 @@ class QuoteExtractorTest {
     void unbalancedMarksDoNotThrow() {
         run("”", "“", "\"", "«", "»", "„", "″ ″", "“ ”", "He said “", "”, - said X.");
     }
+
+    @Test
+    void predicateAfterPlanIsAQuotationButANamedPlanIsNot() {
+        List<Quote> qs = run("The Russian defence ministry said in a statement that NATO's plan \"threatens strategic stability in Europe\".",
+                "Allies adopted the plan \"Eastern Sentry for the Baltic\" on Friday.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "threatens strategic stability in Europe", "Russian defence ministry");
+    }
 }

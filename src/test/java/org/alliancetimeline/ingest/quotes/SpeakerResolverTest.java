@@ -1,0 +1,311 @@
+package org.alliancetimeline.ingest.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.alliancetimeline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Speaker attribution on short passages written for each rule: particles, roles, titles, gendered pronouns. */
+class SpeakerResolverTest {
+
+    private final QuoteExtractor x = new QuoteExtractor();
+
+    private List<String> speakers(String... paragraphs) {
+        return x.extract(List.of(paragraphs)).stream().map(Quote::speaker).toList();
+    }
+
+    private static List<String> list(String... s) {
+        return java.util.Arrays.asList(s);
+    }
+
+    // ------------------------------------------------------------------ names with particles
+
+    @Test
+    void particleNameKeepsItsParticles() {
+        assertEquals(list("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"), speakers(
+                "“Enlargement was the right choice for Europe,” said former NATO Secretary General Jaap de Hoop Scheffer.",
+                "“We did not promise anything to Moscow,” de Hoop Scheffer told the audience in The Hague.",
+                "“Those were different times,” Scheffer said."));
+    }
+
+    @Test
+    void particleNameIntroducedBeforeTheQuote() {
+        assertEquals(list("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer"), speakers(
+                "Jaap de Hoop Scheffer, who led the Alliance from 2004 to 2009, spoke at a conference in Brussels.",
+                "“Afghanistan was the test of our generation,” de Hoop Scheffer said.",
+                "He added: “We learned a great deal.”"));
+    }
+
+    @Test
+    void vonDerLeyen() {
+        assertEquals(list("Ursula von der Leyen", "Ursula von der Leyen"), speakers(
+                "European Commission President Ursula von der Leyen met NATO Secretary General Mark Rutte on Tuesday.",
+                "“Europe must spend more on its own defence,” von der Leyen said after the meeting.",
+                "“This is a moment of truth,” said Ursula von der Leyen."));
+    }
+
+    @Test
+    void threePartNameAndItsSurnameForms() {
+        assertEquals(list("Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "Anders Fogh Rasmussen"), speakers(
+                "Anders Fogh Rasmussen, a former Danish prime minister, addressed the forum on Friday.",
+                "“Ukraine belongs in NATO,” Rasmussen said.",
+                "“Half measures will not do,” Fogh Rasmussen added.",
+                "“The next summit must deliver,” Anders Fogh Rasmussen said."));
+    }
+
+    // ------------------------------------------------------------------ unnamed people keep their role
+
+    @Test
+    void unnamedOfficialKeepsModifiers() {
+        assertEquals(list("NATO official", "senior alliance diplomat", "Western diplomat"), speakers(
+                "Allies met in Brussels on Wednesday to discuss air defence.",
+                "“We expect a decision next month,” said a NATO official.",
+                "“The talks were difficult but useful,” a senior alliance diplomat said.",
+                "“Nobody expected Hungary to move so fast,” a Western diplomat told Reuters."));
+    }
+
+    @Test
+    void unnamedOfficialBeforeTheQuote() {
+        assertEquals(list("senior NATO official", "European diplomat"), speakers(
+                "A senior NATO official said: “The plan is ready.”",
+                "A European diplomat told reporters that “nothing has been decided yet”."));
+    }
+
+    // ------------------------------------------------------------------ titles before names
+
+    @Test
+    void ambassadorToNatoIsTheNameThatFollows() {
+        assertEquals(list("Natalia Galibarenko", "Julianne Smith", "Tomasz Szatkowski"), speakers(
+                "“We need more Patriot systems now,” said Ukrainian Ambassador to NATO Natalia Galibarenko.",
+                "US Ambassador to NATO Julianne Smith told reporters: “The United States will stay the course.”",
+                "Poland's ambassador to NATO Tomasz Szatkowski said the eastern flank “must be defended from the first inch”."));
+    }
+
+    @Test
+    void foreignMinisterTitle() {
+        assertEquals(list("Ilia Darchiashvili", "Ilia Darchiashvili"), speakers(
+                "Georgian Foreign Minister Ilia Darchiashvili said: “Our path to NATO is irreversible.”",
+                "“We count on our partners,” the foreign minister added."));
+    }
+
+    @Test
+    void titleResolvesToTheHolderIntroducedInTheArticle() {
+        assertEquals(list("Salome Zourabichvili", "Mark Rutte", "Salome Zourabichvili"), speakers(
+                "Georgian President Salome Zourabichvili met NATO Secretary General Mark Rutte in Brussels on Monday.",
+                "“Georgia's place is in Europe,” the Georgian president said.",
+                "“The door remains open,” the Secretary General replied.",
+                "“We will not give up,” the president said."));
+    }
+
+    @Test
+    void honorificSurnameResolvesToFullName() {
+        assertEquals(list("Kaja Kallas", "Mark Rutte"), speakers(
+                "Estonian Prime Minister Kaja Kallas and Mark Rutte spoke to the press.",
+                "“Russia only understands strength,” Ms Kallas said.",
+                "“I agree,” Mr Rutte said."));
+    }
+
+    @Test
+    void toldReportersAndJournalists() {
+        assertEquals(list("Mark Rutte", "Hakan Fidan"), speakers(
+                "NATO Secretary General Mark Rutte told reporters in Brussels: “Allies are united.”",
+                "“We have no objection,” Turkish Foreign Minister Hakan Fidan told journalists in Ankara."));
+    }
+
+    @Test
+    void sentenceOpeningTitledNameIsTheSubject() {
+        assertEquals(list("Antony Blinken", "Peter Szijjarto"), speakers(
+                "“Ukraine's future is in NATO,” US Secretary of State Antony Blinken said.",
+                "Hungarian Foreign Minister Peter Szijjarto struck a different tone. “We will not be dragged into the war,” he told state television."));
+    }
+
+    @Test
+    void sentenceOpeningSurnameIsTheSubject() {
+        assertEquals(list("Mircea Geoana", "Salome Zourabichvili"), speakers(
+                "Georgian President Salome Zourabichvili met NATO Deputy Secretary General Mircea Geoana.",
+                "“Georgia is a valued partner,” said the deputy secretary general.",
+                "Zourabichvili also criticised the new law. “This law is not compatible with our future,” she said."));
+    }
+
+    @Test
+    void appositiveNameWithCommonFirstNameIsAPerson() {
+        assertEquals(list("Anders Fogh Rasmussen"), speakers(
+                "His successor Anders Fogh Rasmussen, speaking at the same event, agreed.",
+                "“Bucharest sent the worst possible signal,” Fogh Rasmussen said."));
+    }
+
+    @Test
+    void militaryRankWithoutFullStopIsATitle() {
+        assertEquals(list("Alexus Grynkewich"), speakers(
+                "“Every inch of allied territory will be defended,” said Gen Alexus Grynkewich, the allied commander."));
+    }
+
+    @Test
+    void definiteRoleDescriptionRefersToThePersonIntroduced() {
+        assertEquals(list("Sergey Lavrov", "Javier Colomina"), speakers(
+                "Russian Foreign Minister Sergey Lavrov spoke after the talks.",
+                "“We will respond accordingly,” the Russian top diplomat said.",
+                "Javier Colomina, in turn, stressed the partnership. “Azerbaijan plays a key role,” the special representative said."));
+    }
+
+    @Test
+    void roleReferencePrefersThePersonJustSpokenOf() {
+        assertEquals(list("Maxim Ryzhenkov", "Sergey Lavrov"), speakers(
+                "Russian Foreign Minister Sergey Lavrov met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
+                "Ryzhenkov supported his Russian colleague. According to him, “the West is pursuing a policy of confrontation.”",
+                "Lavrov also commented on the NATO summit. “The statements have nothing to do with reality,” the minister noted."));
+    }
+
+    @Test
+    void unnamedRoleDropsAPlaceAfterItsModifiersButKeepsItAfterABareHead() {
+        assertEquals(list("Lithuanian officer", "source in NATO Headquarters"), speakers(
+                "A Lithuanian officer at the base said: “People bring cakes to the gate.”",
+                "“The process continues,” a source in NATO Headquarters told Report."));
+    }
+
+    @Test
+    void appositiveNameAfterARoleIsTheSpeaker() {
+        assertEquals(list("Ibrahim Kalin"), speakers(
+                "But his spokesman, Ibrahim Kalin, told Turkish television: “Sweden has taken concrete steps.”"));
+    }
+
+    @Test
+    void countedSourcesAndOneOfThem() {
+        assertEquals(list("diplomatic sources", "spokesperson for the German government"), speakers(
+                "NATO is considering sending more jets, three diplomatic sources told Reuters.",
+                "“Nothing has been decided,” one of the sources said.",
+                "A spokesperson for the German government said Berlin was ready. “We stand by our allies,” the spokesperson said."));
+    }
+
+    @Test
+    void abbreviatedRankBeforeANameIsATitle() {
+        assertEquals(list("Yasar Guler", "Christopher Cavoli"), speakers(
+                "Turkish Defense Minister Yasar Guler hosted Supreme Allied Commander Gen. Christopher Cavoli in Ankara.",
+                "“The Black Sea must remain a sea of peace,” Guler said.",
+                "Cavoli praised the host. “Türkiye is an indispensable ally,” the general said."));
+    }
+
+    @Test
+    void titleOfMinistryOfCountryBeforeTheName() {
+        assertEquals(list("Rustem Umerov"), speakers(
+                "Minister of Defense of Ukraine Rustem Umerov held a meeting with Mark Rutte.",
+                "“I thanked the Secretary General for his support,” Umerov noted."));
+    }
+
+    @Test
+    void sentenceOpeningNameWithAppositiveIsTheSubject() {
+        assertEquals(list("Oleg Ozerov", "Radmila Shekerinska"), speakers(
+                "“Chisinau is being turned into a bridgehead,” Russia's ambassador to Moldova, Oleg Ozerov, said.",
+                "NATO Deputy Secretary General Radmila Shekerinska, visiting Chisinau last month, had offered help. "
+                        + "“We will help build its resilience,” she said at the time."));
+    }
+
+    @Test
+    void titleOfTheInstitutionBeforeTheName() {
+        assertEquals(list("Ingrida Simonyte", "Viktorija Cmilyte-Nielsen"), speakers(
+                "Prime Minister Ingrida Simonyte and Speaker of the Seimas Viktorija Cmilyte-Nielsen met Olaf Scholz.",
+                "“The gap must be defended,” Simonyte said.",
+                "Cmilyte-Nielsen, who also met members of the Bundestag, spoke to voters. “Security is not free,” she said."));
+    }
+
+    @Test
+    void definiteUnnamedRoleRefersBackToThePersonJustQuoted() {
+        assertEquals(list("Dmitry Peskov", "Dmitry Peskov", "Allison Hart"), speakers(
+                "“We see that the alliance is involved,” Kremlin spokesman Dmitry Peskov told journalists.",
+                "He also spoke about missiles. “We will take retaliatory measures,” the Kremlin representative said.",
+                "The Alliance's spokesperson, Allison Hart, later said: “Allies are united in their support.”"));
+    }
+
+    @Test
+    void sentenceOpeningSurnameWithAppositiveIsTheSubject() {
+        assertEquals(list("Shigeru Ishiba", "Mark Rutte"), speakers(
+                "Japanese Prime Minister Shigeru Ishiba and NATO Secretary General Mark Rutte met in Tokyo.",
+                "“Our security is inseparable,” Ishiba told a press conference.",
+                "Rutte, on his first visit to Asia, echoed the view. “What happens in Ukraine could happen here,” he said."));
+    }
+
+    @Test
+    void longTitleEndingInACapitalisedNounBeforeAFirstName() {
+        assertEquals(list("Boris Ruge"), speakers(
+                "A delegation was led by Assistant Secretary General for Political Affairs and Security Policy Boris Ruge.",
+                "Boris Ruge highlighted the partnership. “NATO values its cooperation with Azerbaijan,” he said."));
+    }
+
+    @Test
+    void officialsAfterAccordingToAreTheSourcesOfALaterQuote() {
+        assertEquals(list("U.S. officials"), speakers(
+                "Washington is considering another battery, according to two U.S. officials familiar with the deliberations.",
+                "“We are looking at every option,” one of the officials said."));
+    }
+
+    @Test
+    void unnamedOrganisationBehindAPossessiveIsUnknown() {
+        assertEquals(java.util.Collections.singletonList(null), speakers(
+                "Opposition leader Andrija Mandic was not present. His party said in a statement that NATO "
+                        + "“does not represent the will of the people”."));
+    }
+
+    @Test
+    void titleOfCountryBeforeANameInTheAttribution() {
+        assertEquals(list("Andrii Sybiha", "Anders Fogh Rasmussen"), speakers(
+                "“It is in the interests of NATO to stop them,” said Minister of Foreign Affairs of Ukraine Andrii Sybiha.",
+                "“Ukraine belongs in NATO,” said the founder of the Alliance of Democracies Foundation, Anders Fogh Rasmussen."));
+    }
+
+    @Test
+    void presentRoleIsNotTheFormerHolder() {
+        assertEquals(list("Jens Stoltenberg", "Mark Rutte"), speakers(
+                "Former NATO Secretary General Jens Stoltenberg gave an interview. “I warned allies,” Stoltenberg said.",
+                "His successor, Mark Rutte, was asked about the remarks. “Jens was right,” the NATO chief said."));
+    }
+
+    @Test
+    void sentenceOpeningSurnameFindsItsFullNameInTheText() {
+        assertEquals(list("Agil Gurbanov", "Gianluca Bonaccorsi"), speakers(
+                "Deputy Minister Agil Gurbanov met Director of the Defence Policy and Planning Division Gianluca Bonaccorsi.",
+                "“Interoperability remains a priority,” Gurbanov said.",
+                "Bonaccorsi praised the progress. “We appreciate the contribution of Azerbaijan,” he noted."));
+    }
+
+    @Test
+    void ageEpithetRefersToThePersonJustNamed() {
+        assertEquals(list("Hakan Fidan"), speakers(
+                "Turkish Foreign Minister Hakan Fidan denied the reports. “Türkiye has never blocked its allies,” "
+                        + "the 57-year-old told reporters."));
+    }
+
+    // ------------------------------------------------------------------ pronouns and gender
+
+    @Test
+    void sheResolvesToTheLatestWoman() {
+        assertEquals(list("Mark Rutte", "Julianne Smith"), speakers(
+                "US Ambassador to NATO Julianne Smith met Secretary General Mark Rutte on Monday.",
+                "“We will decide at the summit,” Rutte said.",
+                "“Washington supports this fully,” she said."));
+    }
+
+    @Test
+    void heResolvesToTheLatestMan() {
+        assertEquals(list("Annalena Baerbock", "Boris Pistorius"), speakers(
+                "German Defence Minister Boris Pistorius travelled to Vilnius with Foreign Minister Annalena Baerbock.",
+                "“Lithuania can rely on us,” Baerbock said.",
+                "“The brigade will be ready by 2027,” he said."));
+    }
+
+    @Test
+    void genderFromHonorificAndFromPronounAfterTheMention() {
+        assertEquals(list("Kestutis Budrys", "Sakaliene"), speakers(
+                "Ms Sakaliene, Lithuania's defence minister, welcomed the plan. Kestutis Budrys said his ministry agreed.",
+                "“We are ready to host more troops,” Budrys said.",
+                "“The money is there,” she added."));
+    }
+
+    @Test
+    void unknownGenderFallsBackToTheLatestPerson() {
+        assertEquals(list("Jens Stoltenberg", "Jens Stoltenberg"), speakers(
+                "“Allies must deliver,” Jens Stoltenberg said.",
+                "“Air defence is the priority,” he said."));
+    }
+}
