@@ -170,9 +170,6 @@ public final class PartnerTagger {
         int sentence = 0;
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b);
-            if (!mayNameAPhrase(text)) {
-                continue;
-            }
             List<Token> tokens = TextTokens.tokenize(text, sentence);
             if (!tokens.isEmpty()) {
                 sentence = tokens.get(tokens.size() - 1).sentence() + 1;
@@ -189,37 +186,6 @@ public final class PartnerTagger {
         partners.sort(ORDER);
         mentions.sort(ORDER);
         return new TaggedCountries(partners, mentions);
-    }
-
-    /**
-     * Whether some word of {@code text}, read as the tokenizer reads it, starts a phrase: blocks where
-     * none does (most of them) are not tokenized at all. Sentence numbers only matter within a block.
-     */
-    private boolean mayNameAPhrase(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!TextTokens.isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean ascii = true;
-            while (i < n && TextTokens.isWordChar(text.charAt(i))) {
-                ascii &= text.charAt(i) < 128;
-                i++;
-            }
-            char first = text.charAt(start);
-            if (ascii && (first >= firstCharsOfPhrases.length || !firstCharsOfPhrases[first])) {
-                continue;
-            }
-            String word = TextTokens.fold(text.substring(start, i));
-            Token asToken = new Token(word, start, i, true, true, 0);
-            if (child(root, asToken) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whole-article context, computed lazily for the ambiguous-sense rule. */

@@ -106,7 +106,7 @@ final class TextTokens {
         return p < 128 ? ASCII_MARKS[p] : String.valueOf(p);
     }
 
-    static boolean isWordChar(char c) {
+    private static boolean isWordChar(char c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
