@@ -200,12 +200,18 @@ public final class PartnerTagger {
         boolean articleFavoursOtherSense(SenseRule rule) {
             return otherSense.computeIfAbsent(rule, r -> {
                 int other = 0;
-                int country = 0;
                 for (String block : blocks) {
                     other += count(r.articleCues, block);
-                    country += count(r.countryCues, block);
                 }
-                return other > 0 && other > country;
+                if (other == 0) {
+                    return false;
+                }
+                // the country's cues only need counting until they reach the other sense's
+                int country = 0;
+                for (int b = 0; b < blocks.size() && country < other; b++) {
+                    country += count(r.countryCues, blocks.get(b));
+                }
+                return other > country;
             });
         }
     }
@@ -220,6 +226,10 @@ public final class PartnerTagger {
             n++;
         }
         return n;
+    }
+
+    private static boolean hasAny(Pattern p, CharSequence text) {
+        return p != null && p.matcher(text).find();
     }
 
     private static boolean isHeadlineCase(List<Token> tokens) {
@@ -376,11 +386,10 @@ public final class PartnerTagger {
             e++;
         }
         CharSequence sentenceText = text.subSequence(tokens.get(s).start(), tokens.get(e - 1).end());
-        boolean countryCue = count(rule.countryCues, sentenceText) > 0;
-        if (countryCue) {
+        if (hasAny(rule.countryCues, sentenceText)) {
             return false;
         }
-        if (count(rule.sentenceCues, sentenceText) > 0) {
+        if (hasAny(rule.sentenceCues, sentenceText)) {
             return true;
         }
         // the article
