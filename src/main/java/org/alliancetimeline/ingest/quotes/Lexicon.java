@@ -18,7 +18,8 @@ final class Lexicon {
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
             + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying"
-            + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described";
+            + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
+            + "|accused|denounced";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
     static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"
@@ -26,7 +27,7 @@ final class Lexicon {
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
             + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
-            + "|according to";
+            + "|reported|according to";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"

@@ -75,6 +75,8 @@ final class SpeakerResolver {
     private final List<String> speakersSoFar = new ArrayList<>();
     private String lastSubject;
     private String lastOrg;
+    /** Where the latest subject was seen. */
+    private int lastSubjectPos = -1;
     private int curPos;
     private int snapSentence = -1;
     private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
@@ -139,6 +141,7 @@ final class SpeakerResolver {
 
     private void setSubject(String who) {
         lastSubject = who;
+        lastSubjectPos = curPos;
         if (!isPerson(who)) {
             lastOrg = who;
         } else {
@@ -195,9 +198,10 @@ final class SpeakerResolver {
             m.region(s.closeMark + 1, limit);
             if (m.lookingAt()) {
                 boolean inv = m.group("inv") != null;
-                String np = inv ? m.group("inv") : m.group("sub");
+                String np = inv ? withoutLocativeIn(m.group("inv")) : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
-                    s.speaker = resolveNp(inv ? withNameAfter(np, m.end("inv"), limit) : withAppositive(np, m), inv);
+                    s.speaker = resolveNp(inv ? titledNameAfter(withNameAfter(np, m.end("inv"), limit),
+                            m.end("inv"), limit) : withAppositive(np, m), inv);
                     s.attributed = true;
                     return;
                 }
@@ -245,6 +249,15 @@ final class SpeakerResolver {
                 }
             }
         }
+        // "Colomina … chose his words carefully. “…”": a quotation opening a sentence, first in its paragraph,
+        // after a sentence of the same paragraph whose subject is a person
+        if (s.openMark > d.pStart[s.para] && (qi == 0 || kept.get(qi - 1).lastPara < s.para)
+                && lastSubjectPos >= d.pStart[s.para] && lastSubject != null && isPerson(lastSubject)
+                && afterSentenceEnd(s.openMark)) {
+            s.speaker = lastSubject;
+            s.attributed = true;
+            return;
+        }
         // continuation: same paragraph, or a quotation paragraph right after another
         if (qi > 0) {
             Span prev = kept.get(qi - 1);
@@ -253,6 +266,15 @@ final class SpeakerResolver {
                 s.speaker = prev.speaker;
             }
         }
+    }
+
+    /** Whether only spaces separate the opening mark at pos from a sentence-ending stop. */
+    private boolean afterSentenceEnd(int pos) {
+        int i = pos - 1;
+        while (i >= 0 && Lexicon.isWs(d.at(i))) {
+            i--;
+        }
+        return i >= 0 && i < pos - 1 && (d.at(i) == '.' || d.at(i) == '!' || d.at(i) == '?');
     }
 
     /** "Russia's ambassador to Moldova, Oleg Ozerov, said": the subject with the appositive the pattern skipped. */
@@ -289,6 +311,31 @@ final class SpeakerResolver {
             }
         }
         return toks.length >= 2 && extractName(toks) != null ? np + ", " + String.join(" ", toks) : np;
+    }
+
+    /**
+     * "said Special Representative for the Caucasus and Central Asia James Appathurai.": the words the pattern
+     * stopped before, when up to the end of the sentence they are capitalised or link words and end in a name.
+     */
+    private String titledNameAfter(String np, int end, int limit) {
+        int stop = Math.min(limit, end + 80);
+        int j = end;
+        while (j < stop && d.at(j) != '.' && d.at(j) != ',' && d.at(j) != ';' && d.at(j) != '“' && d.at(j) != '"') {
+            j++;
+        }
+        if (j == end || j >= stop || d.at(j) != '.' && d.at(j) != ',' || np.indexOf(',') >= 0) {
+            return np;
+        }
+        String[] toks = Lexicon.WS.split(d.text.substring(end, j).trim());
+        for (String t : toks) {
+            String l = Lexicon.lower(t);
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) && !l.equals("and") && !l.equals("of")
+                    && !l.equals("the") && !l.equals("for")) {
+                return np;
+            }
+        }
+        String name = extractName(toks);
+        return name != null && name.indexOf(' ') > 0 ? np + " " + String.join(" ", toks) : np;
     }
 
     private boolean sentenceOpensWith(int sentence, String word) {
@@ -490,6 +537,18 @@ final class SpeakerResolver {
         if (i == start) {
             return null;
         }
+        if (toks[i - 1].endsWith(",")) {
+            // "Its leader, Hristijan Mickoski, called …": the name in the appositive
+            int e = i;
+            while (e < limit && e < i + 4 && !toks[e].isEmpty() && Character.isUpperCase(toks[e].charAt(0))
+                    && !toks[e].endsWith(",")) {
+                e++;
+            }
+            if (e < limit && e > i && toks[e].endsWith(",") && Character.isUpperCase(toks[e].charAt(0))
+                    && extractName(Arrays.copyOfRange(toks, i, e + 1)) != null) {
+                i = e + 1;
+            }
+        }
         return stripTrailing(String.join(" ", Arrays.copyOfRange(toks, start, i)));
     }
 
@@ -518,11 +577,27 @@ final class SpeakerResolver {
                 break;
             }
             start--;
+            if (start > 0 && start < end - 1 && isArticle(t[start]) && startsLowerContentWord(t[start - 1])) {
+                break; // "after the meeting the Secretary General declared": the phrase opens at its article
+            }
         }
         if (start == end) {
             return null;
         }
         return String.join(" ", Arrays.copyOfRange(t, start, end));
+    }
+
+    private static boolean isArticle(String w) {
+        String l = Lexicon.lower(w);
+        return l.equals("the") || l.equals("a") || l.equals("an");
+    }
+
+    /** A lower-case word that cannot lead into a noun phrase's article: not a preposition, particle or modifier. */
+    private static boolean startsLowerContentWord(String w) {
+        String l = Lexicon.lower(w);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Lexicon.PREPOSITIONS.contains(l)
+                && !Lexicon.SMALL_WORDS.contains(l) && !QUANTIFIERS.contains(l) && !LOWER_MODIFIERS.contains(l)
+                && !Lexicon.DETERMINERS.contains(l) && !Lexicon.STOP_BEFORE_NP.contains(l);
     }
 
     private static boolean isCapitalAnd(String[] toks, int i) {
@@ -765,7 +840,10 @@ final class SpeakerResolver {
             if (NAME_PARTICLES.contains(Lexicon.lower(last))) {
                 run.remove(run.size() - 1);
             }
-            if (titledOf && nameWords(run) == 3) {
+            if (nameWords(run) == 4 && isPatronymic(run.get(run.size() - 2))) {
+                run = new ArrayList<>(run.subList(run.size() - 3, run.size()));
+                titled |= titledOf;
+            } else if (titledOf && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
             } else if (titled && run.size() == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
@@ -775,6 +853,12 @@ final class SpeakerResolver {
             }
             if (nameWords(run) > 3) {
                 run = run.subList(run.size() - 2, run.size());
+            }
+            if (!titled && nameWords(run) >= 2 && (j >= tk.n || endsWithPunct(tk.get(j - 1)) || !tk.upper(j))
+                    && (titledOf || titleChainBefore(tk, i))) {
+                // "Secretary General of the North Atlantic Treaty Organization Willy Claes", "Member of the Milli
+                // Majlis Ganira Pashayeva": a title with its complement, then the name
+                titled = true;
             }
             String role = null;
             int phraseStart = i;
@@ -924,6 +1008,36 @@ final class SpeakerResolver {
             }
             return t;
         }
+    }
+
+    /**
+     * Whether the capitalised words before token i, linked by "of", "for", "the" and "and", open with a title:
+     * "Special Representative for the Caucasus and Central Asia", "Minister of Foreign Affairs of the Republic".
+     */
+    private static boolean titleChainBefore(Tokens tk, int i) {
+        boolean complement = false;
+        boolean title = false;
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            String w = tk.get(k);
+            if (endsWithPunct(w) || w.isEmpty()) {
+                break;
+            }
+            String lc = Lexicon.lower(Filters.stripPunct(w.replace("’s", "").replace("'s", "")));
+            if (lc.equals("of") || lc.equals("for")) {
+                complement = true;
+            } else if (!lc.equals("the") && !lc.equals("and") && !Character.isUpperCase(w.charAt(0))) {
+                break;
+            } else if (complement && (TITLES.contains(lc) || lc.equals("member"))) {
+                title = true;
+            }
+        }
+        return title;
+    }
+
+    /** A patronymic, the middle of "Nursultan Abishevich Nazarbayev" or "Ilham Heydar oglu Aliyev". */
+    static boolean isPatronymic(String w) {
+        String l = Lexicon.lower(w);
+        return l.length() > 5 && (l.endsWith("vich") || l.endsWith("vna") || l.endsWith("ichna"));
     }
 
     /** Words of a name, not counting particles such as "von der". */
@@ -1101,6 +1215,53 @@ final class SpeakerResolver {
         return best;
     }
 
+    /**
+     * "K.Tokayev", "W. Claes": the known full name with that surname and first initial; the name as written when
+     * there is none; null when the name is not an initial and a surname.
+     */
+    private String byInitial(String name) {
+        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || Character.isLetter(name.charAt(1))) {
+            return null;
+        }
+        int k = 1;
+        while (k < name.length() && (name.charAt(k) == '.' || name.charAt(k) == ' ')) {
+            k++;
+        }
+        if (k == 1 || k >= name.length() || !Character.isUpperCase(name.charAt(k)) || name.indexOf(' ', k) >= 0) {
+            return null;
+        }
+        String surname = name.substring(k);
+        for (Mention m : mentions) {
+            String known = m.name();
+            if (known.charAt(0) == name.charAt(0) && known.length() > surname.length() + 1
+                    && known.endsWith(" " + surname)) {
+                return known;
+            }
+        }
+        return name;
+    }
+
+    /** "Yun" for "Yun Byung-se": a known full name whose first word, else any inner word, is this one. */
+    private String byFirstOrInnerPart(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String inner = null;
+        for (Mention m : mentions) {
+            String known = m.name();
+            if (known.indexOf(' ') < 0) {
+                continue;
+            }
+            if (known.startsWith(word + " ")) {
+                return known;
+            }
+            if (inner == null && known.contains(" " + word + " ")) {
+                inner = known;
+            }
+        }
+        return inner;
+    }
+
     private String byRole(String core) {
         if (core.isEmpty()) {
             return null;
@@ -1261,9 +1422,9 @@ final class SpeakerResolver {
             return null;
         }
         if (nameWords(run) > 3) {
-            run = run.subList(run.size() - 2, run.size());
+            run = run.subList(run.size() - (isPatronymic(run.get(run.size() - 2)) ? 3 : 2), run.size());
         }
-        if (nameWords(run) == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN && (stop.equals("of")
+        if (nameWords(run) == 3 && !isPatronymic(run.get(1)) && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN && (stop.equals("of")
                 || run.size() == 3 && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN)) {
             // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
             run = run.subList(1, run.size());
@@ -1335,6 +1496,18 @@ final class SpeakerResolver {
         }
         String[] core = Arrays.copyOfRange(toks, k, toks.length);
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
+        String organisation = organisationName(core);
+        if (organisation != null) {
+            return organisation;
+        }
+        String tailName = extractName(core);
+        if (tailName != null && tailName.indexOf(' ') > 0) {
+            int before = core.length - Lexicon.WS.split(tailName).length - 1;
+            if (before > 0 && Character.isUpperCase(core[before].charAt(0))) {
+                // "Special Representative for the Caucasus and Central Asia James Appathurai": the name
+                return canonical(tailName, core);
+            }
+        }
         // "a source in NATO Headquarters", "an official at the alliance": the head precedes the preposition
         for (int i = 1; i < core.length - 1; i++) {
             String l = Lexicon.lower(core[i]);
@@ -1344,7 +1517,7 @@ final class SpeakerResolver {
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
                     // "a source in NATO Headquarters" keeps the place that says who the source is;
                     // "a Lithuanian officer at the base" is already described by its modifiers
-                    String label = String.join(" ", i > 1 ? Arrays.copyOfRange(core, 0, i) : core);
+                    String label = commonCase(String.join(" ", i > 1 ? Arrays.copyOfRange(core, 0, i) : core));
                     labels.add(new String[] {label, h});
                     return label;
                 }
@@ -1417,7 +1590,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            String label = String.join(" ", core);
+            String label = commonCase(String.join(" ", core));
             labels.add(new String[] {label, head});
             return label;
         }
@@ -1441,7 +1614,9 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ROLE_WORDS.contains(head)) {
-            if (definite) {
+            // "- MP said" in translated copy: a bare title is as definite as "the MP"
+            boolean bare = toks.length == 1 && TITLES.contains(head) && !Lexicon.HONORIFICS.contains(head);
+            if (definite || bare) {
                 // an epithet for someone already named: "the former Dutch prime minister"
                 String p = lastPerson();
                 if (p != null) {
@@ -1465,6 +1640,64 @@ final class SpeakerResolver {
         return String.join(" ", core);
     }
 
+    /**
+     * "Ministry of Defense of Kazakhstan", "Department of Defence": an organisation's capitalised name; "state news
+     * agency KCNA": the acronym a description ends with. Otherwise null.
+     */
+    private static String organisationName(String[] core) {
+        String last = Filters.stripPunct(core[core.length - 1]);
+        if (core.length > 1 && isAcronym(last) && !Lexicon.lower(last).equals("nato")
+                && Character.isLowerCase(core[core.length - 2].charAt(0))
+                && !Lexicon.SMALL_WORDS.contains(Lexicon.lower(core[core.length - 2]))) {
+            return last;
+        }
+        if (core.length < 2 || !Character.isUpperCase(core[0].charAt(0))
+                || !ISSUER_WORDS.contains(Lexicon.lower(core[0]))) {
+            return null;
+        }
+        for (int i = 1; i < core.length; i++) {
+            String l = Lexicon.lower(core[i]);
+            if (!Character.isUpperCase(core[i].charAt(0)) && !l.equals("of") && !l.equals("for") && !l.equals("and")
+                    && !l.equals("the")) {
+                return null;
+            }
+        }
+        return Character.isUpperCase(core[core.length - 1].charAt(0)) ? String.join(" ", core) : null;
+    }
+
+    /** "reported in the Ministry of Defense": the organisation after a locative "in". */
+    private static String withoutLocativeIn(String np) {
+        if (!np.regionMatches(true, 0, "in ", 0, 3)) {
+            return np;
+        }
+        String[] toks = Lexicon.WS.split(np.substring(3).trim());
+        int k = toks.length > 1 && isArticle(toks[0]) ? 1 : 0;
+        return Character.isUpperCase(toks[k].charAt(0)) && ISSUER_WORDS.contains(Lexicon.lower(toks[k]))
+                ? np.substring(3).trim() : np;
+    }
+
+    private static final Set<String> COMMON_LEADS = Lexicon.set("diplomatic", "military", "government",
+            "intelligence", "alliance", "security", "defence", "defense");
+
+    /**
+     * "Sources in Brussels" → "sources in Brussels": a label's first word in lower case when it is a common noun or
+     * modifier capitalised only because it opens the sentence.
+     */
+    private static String commonCase(String label) {
+        int sp = label.indexOf(' ');
+        String first = sp < 0 ? label : label.substring(0, sp);
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !first.substring(1).equals(
+                Lexicon.lower(first.substring(1)))) {
+            return label;
+        }
+        String l = Lexicon.lower(first);
+        if (Lexicon.OFFICIAL_HEADS.contains(l) || LOWER_MODIFIERS.contains(l) || QUANTIFIERS.contains(l)
+                || COMMON_LEADS.contains(l)) {
+            return l + label.substring(first.length());
+        }
+        return label;
+    }
+
     /** Whether a noun phrase speaks of unnamed officials, sources, diplomats: "two U.S. officials familiar with". */
     private static boolean namesOfficials(String[] toks) {
         for (String t : toks) {
@@ -1476,6 +1709,10 @@ final class SpeakerResolver {
     }
 
     private String canonical(String name, String[] core) {
+        String initialled = byInitial(name);
+        if (initialled != null) {
+            return initialled;
+        }
         // "Rasmussen", "Fogh Rasmussen", "de Hoop Scheffer": the full name they end
         String full = bySurname(name);
         if (full != null) {
@@ -1485,7 +1722,8 @@ final class SpeakerResolver {
             if (Lexicon.lower(name).equals("nato")) {
                 return "NATO";
             }
-            return name;
+            String part = byFirstOrInnerPart(name);
+            return part != null ? part : name;
         }
         if (!personNames.contains(name)) {
             for (Mention m : mentions) {

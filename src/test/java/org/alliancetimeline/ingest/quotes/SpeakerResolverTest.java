@@ -308,4 +308,98 @@ class SpeakerResolverTest {
                 "“Allies must deliver,” Jens Stoltenberg said.",
                 "“Air defence is the priority,” he said."));
     }
+
+    // ------------------------------------------------------------------ titles with complements, name forms
+
+    @Test
+    void titleWithComplementThenNameIsTheName() {
+        assertEquals(list("Petra Lindqvist", "Petra Lindqvist"), speakers(
+                "“The partnership has matured,” - said NATO's Special Envoy for the Baltic and Nordic Region Petra"
+                        + " Lindqvist.",
+                "“Exercises will grow next year,” Lindqvist added."));
+    }
+
+    @Test
+    void bareTitleRefersToThePersonJustIntroduced() {
+        assertEquals(list("Elnur Gasimov"), speakers(
+                "Member of the National Assembly Elnur Gasimov, who chaired the session, disagreed. “Words are not"
+                        + " enough”, - MP said."));
+    }
+
+    @Test
+    void definiteTitleFindsTheMinisterIntroducedWithALongTitle() {
+        assertEquals(list("Arman Serikovich Dauletov", "Arman Serikovich Dauletov"), speakers(
+                "Astana. May 3. - Minister of Defence of the Republic of Kazakhstan Arman Serikovich Dauletov met"
+                        + " the delegation in the capital.",
+                "«The schedule is agreed», - said A.Dauletov at the start of the meeting.",
+                "«We are ready for joint training», - stressed the minister."));
+    }
+
+    @Test
+    void patronymicNameKeepsAllThreeParts() {
+        assertEquals(list("Timur Rashidovich Aliyev"), speakers(
+                "Earlier Chairman of the Senate of Uzbekistan Timur Rashidovich Aliyev declared that the country"
+                        + " «will stay outside any blocs»."));
+    }
+
+    @Test
+    void initialAndSurnameResolveToTheKnownFullName() {
+        assertEquals(list("Henrik Voss", "P.Lund"), speakers(
+                "Secretary General Henrik Voss received the visitors on Monday.",
+                "«The door remains open», - said H.Voss.",
+                "«We will consider it», - said P.Lund."));
+    }
+
+    @Test
+    void determinerAfterALowerCaseWordOpensTheSubject() {
+        assertEquals(list("Henrik Voss"), speakers(
+                "Secretary General Henrik Voss received the visitors on Monday.",
+                "At the briefing after the talks the Secretary General declared:",
+                "«Our partners are not a sphere of anyone's influence»."));
+    }
+
+    @Test
+    void oneWordReferenceMatchesTheFirstPartOfASurnameFirstName() {
+        assertEquals(list("Park Ji-hoon"), speakers(
+                "The delegation met Defence Minister Park Ji-hoon in Seoul.",
+                "“We value the dialogue highly,” Park told reporters."));
+    }
+
+    @Test
+    void sentenceOpeningLabelIsInLowerCase() {
+        assertEquals(list("officials in Warsaw"), speakers(
+                "Officials in Warsaw said the plan “changes nothing for the eastern flank”."));
+    }
+
+    @Test
+    void organisationsByTheirNames() {
+        assertEquals(list("Department of Foreign Affairs", "Ministry of Interior of Georgia", "TASR"), speakers(
+                "The Department of Foreign Affairs said in a statement that the agreement “creates no new"
+                        + " obligations”.",
+                "«The checkpoints will open tomorrow», - reported in the Ministry of Interior of Georgia.",
+                "Slovakia's public news agency TASR denounced the leak, calling it “a breach of trust”."));
+    }
+
+    @Test
+    void quotationAfterASentenceAboutThePerson() {
+        assertEquals(list("Lena Varga"), speakers(
+                "Deputy Secretary General Lena Varga visited Tbilisi on Monday.",
+                "Varga, asked whether allies shared the concerns, paused before answering. “We watch everything"
+                        + " closely. Reforms matter most.”"));
+    }
+
+    @Test
+    void accusedIntroducesAQuotedPhrase() {
+        assertEquals(list("Aoife Brennan"), speakers(
+                "Labour spokesperson Aoife Brennan accused the minister of “drifting away from neutrality” and"
+                        + " asked for a vote."));
+    }
+
+    @Test
+    void appositiveNameAfterTheSubjectOfAnAndClause() {
+        assertEquals(list("Marek Novak", "Ivo Brandt"), speakers(
+                "“The treaty is signed,” said Prime Minister Marek Novak.",
+                "Its chairman, Ivo Brandt, called the deal a “surrender” and accused the cabinet of having “sold"
+                        + " our future”."));
+    }
 }
