@@ -127,7 +127,7 @@ final class TextTokens {
         boolean space = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
                 space = true;
                 i++;
                 continue;
@@ -135,10 +135,17 @@ final class TextTokens {
             int start = i;
             Token token;
             if (isWordChar(c)) {
-                while (i < n && isWordChar(text.charAt(i))) {
+                boolean ascii = true;
+                while (i < n) {
+                    char w = text.charAt(i);
+                    if (!isWordChar(w)) {
+                        break;
+                    }
+                    ascii &= w < 128;
                     i++;
                 }
-                token = new Token(fold(text.substring(start, i)), start, i, true, space, sentence);
+                String word = text.substring(start, i);
+                token = new Token(ascii ? word : fold(word), start, i, true, space, sentence);
             } else {
                 i++;
                 token = new Token(punctuation(c), start, i, false, space, sentence);
