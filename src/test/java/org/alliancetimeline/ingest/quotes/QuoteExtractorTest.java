@@ -297,4 +297,13 @@ class QuoteExtractorTest {
         assertEquals(1, qs.size());
         assertQuote(qs.get(0), "threatens strategic stability in Europe", "Russian defence ministry");
     }
+
+    @Test
+    void shortVerblessTermsInsideAClauseAreNotQuotations() {
+        List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
+                "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",
+                "The premier said the treaty \"still holds firm\" despite the row.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "still holds firm", "premier");
+    }
 }
