@@ -827,7 +827,7 @@ final class SpeakerResolver {
                         || isAcronym(core) || w.startsWith("(") || w.startsWith("[")) {
                     break;
                 }
-                run.add(core);
+                run.add(initialled(w, core));
                 j++;
                 if (!w.equals(core) && !w.endsWith(".") || endsWithPunct(w)) {
                     break;
@@ -1035,6 +1035,12 @@ final class SpeakerResolver {
     }
 
     /** A patronymic, the middle of "Nursultan Abishevich Nazarbayev" or "Ilham Heydar oglu Aliyev". */
+    /** "W." in "George W. Bush": a one-letter initial keeps its stop. */
+    private static String initialled(String w, String core) {
+        return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
+                : core;
+    }
+
     static boolean isPatronymic(String w) {
         String l = Lexicon.lower(w);
         return l.length() > 5 && (l.endsWith("vich") || l.endsWith("vna") || l.endsWith("ichna"));
@@ -1233,9 +1239,16 @@ final class SpeakerResolver {
         String surname = name.substring(k);
         for (Mention m : mentions) {
             String known = m.name();
-            if (known.charAt(0) == name.charAt(0) && known.length() > surname.length() + 1
-                    && known.endsWith(" " + surname)) {
-                return known;
+            if (known.length() > surname.length() + 1 && known.endsWith(" " + surname)) {
+                // "Trade Gombojav Zandanshatar" for "G.Zandanshatar": the name starts at the initial's word
+                for (int w = 0; w >= 0 && w < known.length() - surname.length(); w = known.indexOf(' ', w) + 1) {
+                    if (known.charAt(w) == name.charAt(0)) {
+                        return known.substring(w);
+                    }
+                    if (known.indexOf(' ', w) < 0) {
+                        break;
+                    }
+                }
             }
         }
         return name;
@@ -1416,7 +1429,7 @@ final class SpeakerResolver {
             if (i < toks.length - 1 && endsWithPunct(toks[i]) && !toks[i].endsWith(".")) {
                 break;
             }
-            run.add(0, core);
+            run.add(0, i < toks.length - 1 ? initialled(toks[i], core) : core);
         }
         if (run.isEmpty() || nameWords(run) == 0) {
             return null;

@@ -402,4 +402,17 @@ class SpeakerResolverTest {
                 "Its chairman, Ivo Brandt, called the deal a “surrender” and accused the cabinet of having “sold"
                         + " our future”."));
     }
+
+    @Test
+    void middleInitialKeepsItsStop() {
+        assertEquals(list("John Q. Adams"), speakers("President John Q. Adams called the talks useful.",
+                "\"We came to listen,\" Adams said."));
+    }
+
+    @Test
+    void initialPicksTheGivenNameInsideALongerRun() {
+        assertEquals(list("Bolor Tsetseg", "Bolor Tsetseg"), speakers(
+                "The plan was signed by Minister of Labour and Welfare Bolor Tsetseg.",
+                "\"This is a start,\" said B.Tsetseg.", "\"More will follow,\" B. Tsetseg added."));
+    }
 }
