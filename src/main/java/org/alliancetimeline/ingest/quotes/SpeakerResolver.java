@@ -56,7 +56,7 @@ final class SpeakerResolver {
             "maj", "capt", "sgt", "chair", "speaker",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
-            "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman");
+            "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman", "councillor", "councilor");
 
     private record Mention(int pos, String name, String role) {
     }
@@ -1338,14 +1338,27 @@ final class SpeakerResolver {
         }
         String best = null;
         int bestPos = -1;
+        String unknown = null;
+        int unknownPos = -1;
         for (List<Mention> source : List.of(subjectTrail, mentions)) {
             for (Mention m : source) {
                 boolean named = m.name().indexOf(' ') > 0 || statedGender.containsKey(m.name()); // "Ms Kallas"
-                if (m.pos() <= curPos && m.pos() >= bestPos && named && genderOf(m.name()) == wanted) {
+                if (m.pos() > curPos || !named) {
+                    continue;
+                }
+                char g = genderOf(m.name());
+                if (g == wanted && m.pos() >= bestPos) {
                     best = m.name();
                     bestPos = m.pos();
+                } else if (g == PersonGender.UNKNOWN && m.pos() >= unknownPos) {
+                    unknown = m.name();
+                    unknownPos = m.pos();
                 }
             }
+        }
+        if (best == null && unknown != null && candidate != null && isPerson(candidate)) {
+            // "he" after a woman, with no man of known gender: the latest person not known to be a woman
+            return unknown;
         }
         return best != null ? best : candidate;
     }
@@ -1370,6 +1383,12 @@ final class SpeakerResolver {
             return byFirstName;
         }
         String surname = name.substring(name.lastIndexOf(' ') + 1);
+        if (name.indexOf(' ') > 0 && PersonGender.ofSurname(surname) != PersonGender.UNKNOWN) {
+            return PersonGender.ofSurname(surname);
+        }
+        if (PersonGender.ofGivenNameEnding(name) != PersonGender.UNKNOWN && !pronounGender.containsKey(name)) {
+            return PersonGender.ofGivenNameEnding(name);
+        }
         stated = statedGender.get(surname);
         if (stated != null) {
             return stated;

@@ -415,4 +415,18 @@ class SpeakerResolverTest {
                 "The plan was signed by Minister of Labour and Welfare Bolor Tsetseg.",
                 "\"This is a start,\" said B.Tsetseg.", "\"More will follow,\" B. Tsetseg added."));
     }
+
+    @Test
+    void heAfterAWomanWithAFeminineSurnameIsTheLatestMan() {
+        assertEquals(list("Elena Marinkovska", "Tomas Berger"), speakers(
+                "Defence Minister Tomas Berger said the drills would go ahead.",
+                "Deputy Secretary General Elena Marinkovska agreed. \"Partners choose,\" Marinkovska said.",
+                "\"We have chosen,\" he added."));
+    }
+
+    @Test
+    void councillorIsATitle() {
+        assertEquals(list("Anna Keller"), speakers("National Councillor Anna Keller objected. \"Not in our name,\""
+                + " Keller said."));
+    }
 }
