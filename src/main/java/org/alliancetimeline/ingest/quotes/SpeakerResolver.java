@@ -902,6 +902,9 @@ final class SpeakerResolver {
                     }
                 }
             }
+            if (role == null && run.size() >= 2 && prev.endsWith(",")) {
+                role = appositiveTitleBefore(tk, i);
+            }
             int pos = tk.st[i];
             // "de Hoop Scheffer said", "von der Leyen told": the particles before the first capital
             int first = i;
@@ -1035,6 +1038,32 @@ final class SpeakerResolver {
     }
 
     /** A patronymic, the middle of "Nursultan Abishevich Nazarbayev" or "Ilham Heydar oglu Aliyev". */
+    /**
+     * "The President of the Republic of Moldova, Maia Sandu": the title of a capitalised phrase that ends with a comma
+     * right before the name at token i, or null.
+     */
+    private static String appositiveTitleBefore(Tokens tk, int i) {
+        StringBuilder r = new StringBuilder();
+        boolean hasTitle = false;
+        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+            String w = tk.get(k);
+            if (k != i - 1 && endsWithPunct(w)) {
+                break;
+            }
+            String lc = Lexicon.lower(Filters.stripPunct(w));
+            if (lc.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || lc.equals("of") || lc.equals("the"))) {
+                break;
+            }
+            r.insert(0, lc + " ");
+            hasTitle |= TITLES.contains(lc) && Character.isUpperCase(w.charAt(0));
+        }
+        String role = r.toString().trim();
+        while (role.startsWith("the ") || role.startsWith("of ")) {
+            role = role.substring(role.indexOf(' ') + 1);
+        }
+        return hasTitle ? role.replace('-', ' ') : null;
+    }
+
     /** "W." in "George W. Bush": a one-letter initial keeps its stop. */
     private static String initialled(String w, String core) {
         return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
@@ -1278,6 +1307,13 @@ final class SpeakerResolver {
     private String byRole(String core) {
         if (core.isEmpty()) {
             return null;
+        }
+        if (core.equals("head of state") || core.equals("state head")) {
+            // "the head of state": the president spoken of
+            String president = byRole("president");
+            if (president != null) {
+                return president;
+            }
         }
         boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
                 || core.contains("former");

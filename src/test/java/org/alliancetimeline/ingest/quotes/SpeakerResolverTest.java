@@ -429,4 +429,12 @@ class SpeakerResolverTest {
         assertEquals(list("Anna Keller"), speakers("National Councillor Anna Keller objected. \"Not in our name,\""
                 + " Keller said."));
     }
+
+    @Test
+    void headOfStateIsThePresidentNamedInAnAppositive() {
+        assertEquals(list("Ana Popescu"), speakers(
+                "The President of the Republic of Arvania, Ana Popescu, received the Deputy Secretary General of"
+                        + " NATO, Mihai Dobre, on Monday.",
+                "«We stay neutral», - declared the head of state."));
+    }
 }
