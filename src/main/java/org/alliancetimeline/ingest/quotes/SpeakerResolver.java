@@ -30,7 +30,7 @@ final class SpeakerResolver {
 
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
             "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
-            "parliament", "white house", "pentagon", "service");
+            "parliament", "white house", "pentagon", "service", "party", "consulate");
 
     /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
     private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
@@ -566,6 +566,10 @@ final class SpeakerResolver {
         int start = end;
         while (start > 0 && end - start < 10) {
             String w = t[start - 1];
+            if (start - 1 < end - 1 && w.endsWith(",") && listInName(t, start - 1, end)) {
+                start--;
+                continue;
+            }
             if (start - 1 < end - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(")")
                     || w.endsWith("”") || w.endsWith("\"") || w.endsWith("."))) {
                 if (!(w.endsWith(".") && w.length() <= 4)) {
@@ -585,6 +589,26 @@ final class SpeakerResolver {
             return null;
         }
         return String.join(" ", Arrays.copyOfRange(t, start, end));
+    }
+
+    /**
+     * "Department of Defence, Civil Protection and Sport": the comma after toks[i] separates items of a capitalised
+     * list after "of" that ends with "and" and another capitalised word before end.
+     */
+    private static boolean listInName(String[] toks, int i, int end) {
+        if (i < 1 || !Character.isUpperCase(toks[i].charAt(0)) || !Lexicon.lower(toks[i - 1]).equals("of")
+                || !Character.isUpperCase(toks[i + 1].charAt(0))) {
+            return false;
+        }
+        for (int k = i + 2; k < end - 1 && k < i + 6; k++) {
+            if (isCapitalAnd(toks, k)) {
+                return true;
+            }
+            if (!Character.isUpperCase(toks[k].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticle(String w) {
@@ -1510,6 +1534,13 @@ final class SpeakerResolver {
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
         if (comma > 0) {
+            // "Federal Department of Defence, Civil Protection and Sport": a name with a list in it
+            String[] all = Lexicon.WS.split(np);
+            String listed = organisationName(all.length > 2 && isArticle(all[0])
+                    ? Arrays.copyOfRange(all, 1, all.length) : all);
+            if (listed != null && listed.indexOf(',') > 0) {
+                return listed;
+            }
             // "his spokesman, Ibrahim Kalin": the name is the speaker, whichever side it stands on
             String first = np.substring(0, comma).trim();
             String a = resolveNp(first, inverted);
@@ -1719,18 +1750,40 @@ final class SpeakerResolver {
                 && !Lexicon.SMALL_WORDS.contains(Lexicon.lower(core[core.length - 2]))) {
             return last;
         }
-        if (core.length < 2 || !Character.isUpperCase(core[0].charAt(0))
-                || !ISSUER_WORDS.contains(Lexicon.lower(core[0]))) {
+        if (core.length > 2 && core[core.length - 1].startsWith("(") && isAcronym(last)) {
+            core = Arrays.copyOf(core, core.length - 1); // "… and Sport (DDPS)": the name without its acronym
+        }
+        // "Ministry of Defense", "Mongolian Ministry of Defense", "Chinese embassy in Canberra"
+        int h = 0;
+        while (h < 2 && h < core.length - 1 && Character.isUpperCase(core[h].charAt(0))
+                && !ISSUER_WORDS.contains(Lexicon.lower(core[h])) && !core[h].endsWith(",")) {
+            h++;
+        }
+        if (core.length < 2 || !ISSUER_WORDS.contains(Lexicon.lower(Filters.stripPunct(core[h])))
+                || !Character.isUpperCase(core[h].charAt(0)) && h == 0) {
             return null;
         }
-        for (int i = 1; i < core.length; i++) {
+        if (h > 0 && h + 1 < core.length && !Lexicon.lower(core[h + 1]).equals("of")
+                && !Lexicon.lower(core[h + 1]).equals("in") && !Lexicon.lower(core[h + 1]).equals("for")) {
+            return null; // "European Council President Charles Michel" is a titled name
+        }
+        boolean placed = false;
+        for (int i = h + 1; i < core.length; i++) {
             String l = Lexicon.lower(core[i]);
+            if (l.equals("in") && i == h + 1) {
+                placed = true;
+                continue;
+            }
             if (!Character.isUpperCase(core[i].charAt(0)) && !l.equals("of") && !l.equals("for") && !l.equals("and")
                     && !l.equals("the")) {
                 return null;
             }
         }
-        return Character.isUpperCase(core[core.length - 1].charAt(0)) ? String.join(" ", core) : null;
+        if (h > 0 && !placed && !Character.isUpperCase(core[h].charAt(0))) {
+            return null;
+        }
+        return Character.isUpperCase(core[core.length - 1].charAt(0)) && core.length > h + 1 || h > 0
+                ? String.join(" ", core) : null;
     }
 
     /** "reported in the Ministry of Defense": the organisation after a locative "in". */

@@ -437,4 +437,20 @@ class SpeakerResolverTest {
                         + " NATO, Mihai Dobre, on Monday.",
                 "«We stay neutral», - declared the head of state."));
     }
+
+    @Test
+    void organisationNamesWithAPlaceACommaOrAnAdjective() {
+        assertEquals(list("Russian consulate in Bergen", "Ministry of Energy, Mining and Water", "Party of Farmers",
+                "Estonian Ministry of Culture"), speakers(
+                "The Russian consulate in Bergen said the exercise should \"stop at once\".",
+                "The Ministry of Energy, Mining and Water (MEMW) said the pipeline was \"safe and inspected\".",
+                "The Party of Farmers said the decision was \"a betrayal of the countryside\".",
+                "According to the Estonian Ministry of Culture, \"the museum will reopen in spring\"."));
+    }
+
+    @Test
+    void titledNameAfterAnOrganisationAdjectiveIsThePerson() {
+        assertEquals(list("Ilse Brandt"), speakers(
+                "European Council President Ilse Brandt said the summit sent \"a clear signal of unity\"."));
+    }
 }
