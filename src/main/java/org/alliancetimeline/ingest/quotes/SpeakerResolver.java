@@ -1554,6 +1554,14 @@ final class SpeakerResolver {
             return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
+        for (int i = 1; i < toks.length - 1; i++) {
+            String l = Lexicon.lower(toks[i]);
+            if ((l.equals("in") || l.equals("at") || l.equals("during") || l.equals("on"))
+                    && POSSESSIVES.contains(Lexicon.lower(toks[i + 1]))) {
+                // "President Elena Varga in her message to the meeting": the speaker before the phrase
+                return resolveNp(String.join(" ", Arrays.copyOfRange(toks, 0, i)), inverted);
+            }
+        }
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
             return pronounReferent(lowerNp, lastSubject); // "according to her"

@@ -306,4 +306,14 @@ class QuoteExtractorTest {
         assertEquals(1, qs.size());
         assertQuote(qs.get(0), "still holds firm", "premier");
     }
+
+    @Test
+    void guillemetsOverParagraphsClosingAtTheLastParagraphsEnd() {
+        List<Quote> qs = run("The President of Arvania Elena Varga said:",
+                "«Arvania follows its \"open door\" line, and NATO is a partner.",
+                "Our soldiers served abroad for years. We will go on».");
+        assertEquals(1, qs.size());
+        assertTrue(qs.get(0).text().startsWith("Arvania follows its \"open door\" line"));
+        assertTrue(qs.get(0).text().endsWith("We will go on"));
+    }
 }
