@@ -475,6 +475,15 @@ final class SpeakerResolver {
         if (end == 0) {
             return null;
         }
+        // "President Elena Varga in her message to the meeting said": the subject before the phrase
+        for (int i = end - 2; i > 0 && i >= end - 8 && !endsWithPunct(toks[i]); i--) {
+            String l = Lexicon.lower(toks[i]);
+            if ((l.equals("in") || l.equals("at") || l.equals("during")) && POSSESSIVES.contains(
+                    Lexicon.lower(toks[i + 1])) && Character.isUpperCase(toks[i - 1].charAt(0))) {
+                end = i;
+                break;
+            }
+        }
         String beforeVerb = Lexicon.lower(toks[end - 1]);
         if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
             // "The Secretary General welcomed the decision and said “…”": the sentence's subject
@@ -1554,14 +1563,6 @@ final class SpeakerResolver {
             return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
-        for (int i = 1; i < toks.length - 1; i++) {
-            String l = Lexicon.lower(toks[i]);
-            if ((l.equals("in") || l.equals("at") || l.equals("during") || l.equals("on"))
-                    && POSSESSIVES.contains(Lexicon.lower(toks[i + 1]))) {
-                // "President Elena Varga in her message to the meeting": the speaker before the phrase
-                return resolveNp(String.join(" ", Arrays.copyOfRange(toks, 0, i)), inverted);
-            }
-        }
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
             return pronounReferent(lowerNp, lastSubject); // "according to her"

@@ -309,11 +309,12 @@ class QuoteExtractorTest {
 
     @Test
     void guillemetsOverParagraphsClosingAtTheLastParagraphsEnd() {
-        List<Quote> qs = run("The President of Arvania Elena Varga said:",
+        List<Quote> qs = run("President of Arvania Elena Varga in her message to the meeting said:",
                 "«Arvania follows its \"open door\" line, and NATO is a partner.",
                 "Our soldiers served abroad for years. We will go on».");
         assertEquals(1, qs.size());
         assertTrue(qs.get(0).text().startsWith("Arvania follows its \"open door\" line"));
         assertTrue(qs.get(0).text().endsWith("We will go on"));
+        assertEquals("Elena Varga", qs.get(0).speaker());
     }
 }
