@@ -47,6 +47,9 @@ final class SpeakerResolver {
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
+    private static final Set<String> DOCUMENT_ADJECTIVES = Lexicon.set("new", "latest", "revised", "draft",
+            "updated");
+
     /** Title words that introduce a person's name ("President Isaac Herzog", "Mr Stoltenberg"). */
     private static final Set<String> TITLES = Lexicon.set("president", "minister", "secretary-general", "general",
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
@@ -947,7 +950,9 @@ final class SpeakerResolver {
                 run.add(0, tk.get(first));
             }
             String name = String.join(" ", run);
-            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
+            // "the alliance's new Strategic Concept was": a document after an adjective of novelty is no person
+            boolean determined = i > 0 && (Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)))
+                    || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN))) {
                 String full = bySurname(name);

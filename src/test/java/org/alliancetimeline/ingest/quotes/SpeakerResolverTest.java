@@ -453,4 +453,11 @@ class SpeakerResolverTest {
         assertEquals(list("Ilse Brandt"), speakers(
                 "European Council President Ilse Brandt said the summit sent \"a clear signal of unity\"."));
     }
+
+    @Test
+    void capitalisedDocumentAfterNewIsNotAPerson() {
+        assertEquals(list("Mara Lind"), speakers("Ms Lind spoke after Prime Minister Mara Lind met allies.",
+                "Ms Lind said the wording of the alliance's new Readiness Charter was a matter for members.",
+                "\"We read it carefully,\" she said."));
+    }
 }
