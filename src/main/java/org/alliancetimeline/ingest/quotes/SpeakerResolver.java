@@ -1659,6 +1659,10 @@ final class SpeakerResolver {
         if (coreLower.equals("allies") || coreLower.equals("nato allies") || coreLower.equals("the allies")) {
             return "NATO";
         }
+        if ((mentionsNato || Lexicon.lower(core[0]).equals("allied")) && (head.equals("leaders")
+                || head.equals("ministers") || head.equals("members") || head.equals("government"))) {
+            return "NATO"; // "NATO leaders" in a summit declaration, "NATO foreign ministers": the alliance
+        }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
             if (mentionsNato) {
                 return "NATO";

@@ -460,4 +460,11 @@ class SpeakerResolverTest {
                 "Ms Lind said the wording of the alliance's new Readiness Charter was a matter for members.",
                 "\"We read it carefully,\" she said."));
     }
+
+    @Test
+    void alliedLeadersAndMinistersSpeakForNato() {
+        assertEquals(list("NATO", "NATO"), speakers(
+                "In their communique, NATO leaders called Iran \"a growing source of instability in the region\".",
+                "Allied defence ministers said the plan was \"ready to be carried out at short notice\"."));
+    }
 }
