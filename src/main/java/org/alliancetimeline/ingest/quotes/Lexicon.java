@@ -27,7 +27,7 @@ final class Lexicon {
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
             + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
-            + "|reported|according to";
+            + "|reported|according to|in the words of";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"

@@ -742,6 +742,11 @@ final class SpeakerResolver {
         boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
+        if (!ok && inverted && toks.length > 2) {
+            // "in the words of shadow trade minister Lina Holm": lower-case title words before a full name
+            String name = extractName(toks);
+            ok = name != null && name.indexOf(' ') > 0;
+        }
         if (!ok && !inverted) {
             // "on Thursday Stoltenberg" style prepositional lead-in followed by a capitalised word
             ok = Lexicon.PREPOSITIONS.contains(first) && hasCapitalAfter(toks, 1);

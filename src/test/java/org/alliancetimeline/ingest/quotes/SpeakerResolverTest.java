@@ -467,4 +467,11 @@ class SpeakerResolverTest {
                 "In their communique, NATO leaders called Iran \"a growing source of instability in the region\".",
                 "Allied defence ministers said the plan was \"ready to be carried out at short notice\"."));
     }
+
+    @Test
+    void inTheWordsOfNamesTheSpeaker() {
+        assertEquals(list("Leo Marsh"), speakers(
+                "The Greens backed the bill but said ministers must \"stop hiding behind the treaty\", in the words of"
+                        + " party whip Leo Marsh."));
+    }
 }
