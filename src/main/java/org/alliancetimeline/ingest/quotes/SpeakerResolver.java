@@ -1573,6 +1573,16 @@ final class SpeakerResolver {
             return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
+        for (int i = 2; i < toks.length - 1; i++) {
+            String l = toks[i];
+            if (l.length() > 5 && l.endsWith("ing") && Character.isLowerCase(l.charAt(0))
+                    && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[i - 1])))) {
+                // "a senior official traveling with the president": the participle phrase only describes
+                toks = Arrays.copyOfRange(toks, 0, i);
+                np = String.join(" ", toks);
+                break;
+            }
+        }
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
             return pronounReferent(lowerNp, lastSubject); // "according to her"

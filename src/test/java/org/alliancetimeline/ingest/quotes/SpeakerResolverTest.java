@@ -474,4 +474,11 @@ class SpeakerResolverTest {
                 "The Greens backed the bill but said ministers must \"stop hiding behind the treaty\", in the words of"
                         + " party whip Leo Marsh."));
     }
+
+    @Test
+    void participlePhraseAfterAnUnnamedOfficialIsNotTheSpeaker() {
+        assertEquals(list("Omar Haddad", "senior French diplomat"), speakers(
+                "\"The talks went well,\" said Foreign Minister Omar Haddad.",
+                "\"Nothing is settled yet,\" said a senior French diplomat accompanying Haddad."));
+    }
 }
