@@ -481,4 +481,11 @@ class SpeakerResolverTest {
                 "\"The talks went well,\" said Foreign Minister Omar Haddad.",
                 "\"Nothing is settled yet,\" said a senior French diplomat accompanying Haddad."));
     }
+
+    @Test
+    void infinitiveReportingVerbKeepsTheSentenceSubject() {
+        assertEquals(list("Karin Dahl"), speakers(
+                "Chancellor Karin Dahl used her address to the summit in Riga to warn that the region is \"no"
+                        + " longer a quiet corner of Europe\"."));
+    }
 }
