@@ -49,6 +49,12 @@ final class Filters {
         if (nWords <= 2) {
             return !(adjacentAttribution && (terminal || commaBeforeClose));
         }
+        boolean shortTerm = nWords <= 3 && Character.isLowerCase(t.charAt(0)) && !adjacentAttribution
+                && midSentence(d, s);
+        // a verbless three-word term inside a clause that goes on after it: continue "business as usual" with Russia
+        if (shortTerm && s.closeMark >= 0 && !hasVerb(t) && clauseGoesOn(d, s)) {
+            return true;
+        }
         // short lower-case phrases with no reporting verb around them are terms, not quotations:
         // the "coalition of the willing"
         if ((nWords <= 4 && !terminal || s.family == QuoteExtractor.FAM_SINGLE) && !adjacentAttribution
@@ -62,7 +68,7 @@ final class Filters {
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
         String before = d.text.substring(Math.max(lineStart, s.openMark - 40), s.openMark);
-        if (nWords <= 8 && !terminal) {
+        if (nWords <= 8 && (!terminal || shortTerm)) {
             Matcher intro = Lexicon.TITLE_INTRO.matcher(before);
             if (intro.find() && !(Lexicon.NAMING_NOUN.matcher(intro.group()).lookingAt() && opensWithVerb(t))) {
                 return true;
@@ -85,6 +91,43 @@ final class Filters {
             }
         }
         return false;
+    }
+
+    /** Whether a short phrase holds a finite verb or an infinitive: "every day counts", "ready to discuss". */
+    private static boolean hasVerb(String t) {
+        boolean afterTo = false;
+        for (String raw : t.split(" ")) {
+            String w = Lexicon.lower(stripPunct(raw));
+            if (afterTo || FINITE_WORDS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("s")
+                    && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"))) {
+                return true;
+            }
+            afterTo = w.equals("to");
+        }
+        return false;
+    }
+
+    /** Whether the opening mark follows a word of the same clause rather than a colon or the paragraph start. */
+    private static boolean midSentence(Doc d, Span s) {
+        int e = s.openMark;
+        int ps = d.pStart[s.para];
+        while (e > ps && Lexicon.isWs(d.at(e - 1))) {
+            e--;
+        }
+        return e > ps && Character.isLetter(d.at(e - 1));
+    }
+
+    /** Whether the closing mark is followed, after a space, by a lower-case word of the same clause. */
+    private static boolean clauseGoesOn(Doc d, Span s) {
+        int i = s.closeMark + 1;
+        int pe = d.pEnd[s.lastPara];
+        if (i >= pe || !Lexicon.isWs(d.at(i))) {
+            return false;
+        }
+        while (i < pe && Lexicon.isWs(d.at(i))) {
+            i++;
+        }
+        return i < pe && Character.isLowerCase(d.at(i));
     }
 
     private static boolean determinerBefore(Doc d, Span s) {

@@ -27,7 +27,7 @@ final class Lexicon {
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
             + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
-            + "|reported|according to";
+            + "|reported|according to|in the words of";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
@@ -60,17 +60,21 @@ final class Lexicon {
             + "(?i:(?:" + VERBS + ")))"
             + "(?:[\\s,]+[^,.;:!?“”\"]{0,80})?\\s*[.!]?\\s*");
 
+    /** Reporting verbs after "to" ("used her speech to warn that"): the sentence's subject speaks. */
+    private static final String INFINITIVES = "warn|stress|insist|argue|declare|say";
+
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
             + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|\\.?(?:$|\\n)))"
-            + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying)\\b", Pattern.CASE_INSENSITIVE);
+            + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying"
+            + "|(?<inf>" + INFINITIVES + ")(?=\\s+that\\b))\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern WS = Pattern.compile("\\s+");
 
     static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
 
     /** First words of every alternative of {@link #PREFIX_VERB}, lower case. */
-    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, "according|quoted");
+    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, INFINITIVES, "according|quoted");
 
     /** Two-letter lower-case prefixes of {@link #VERB_FIRST_WORDS}: a cheap filter before hashing a word. */
     private static final boolean[] VERB_PREFIXES = prefixes(VERB_FIRST_WORDS);
@@ -146,6 +150,10 @@ final class Lexicon {
                         hits.add(new int[] {i, 2, m.start("qnp"), m.end("qnp")});
                     } else if (m.group("part") != null) {
                         hits.add(new int[] {i, 1, -1, -1});
+                    } else if (m.group("inf") != null) {
+                        if (i >= 3 && s.regionMatches(true, i - 3, "to ", 0, 3)) {
+                            hits.add(new int[] {i, 1, -1, -1});
+                        }
                     } else {
                         hits.add(new int[] {i, 0, -1, -1});
                     }
@@ -186,7 +194,7 @@ final class Lexicon {
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
             "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt",
-            "sergeant", "marshal", "counsellor", "adviser", "advisor",
+            "sergeant", "marshal", "counsellor", "councillor", "councilor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",
             "congresswoman", "rapporteur", "coordinator", "executive", "ceo", "chairperson", "assistant", "under",

@@ -55,6 +55,38 @@ final class PersonGender {
         return MALE_NAMES.contains(first) ? MALE : UNKNOWN;
     }
 
+    /**
+     * The gender a Slavic surname's feminine ending states ("Shekerinska", "Zakharova", "Pashayeva"), or
+     * {@link #UNKNOWN}. Only endings whose masculine counterpart differs (-ski, -ov, -ev) count.
+     */
+    static char ofSurname(String surname) {
+        String s = Lexicon.lower(surname);
+        if (s.length() < 6 || !Character.isUpperCase(surname.charAt(0))) {
+            return UNKNOWN;
+        }
+        return s.endsWith("ska") || s.endsWith("ská") || s.endsWith("cka") || s.endsWith("ová") || s.endsWith("ova")
+                || s.endsWith("eva") ? FEMALE : UNKNOWN;
+    }
+
+    private static final Set<String> MALE_IN_A = Lexicon.set("andrea", "luca", "nikola", "mykola", "nicola",
+            "mustafa", "ilia", "ilja", "joshua", "jonah", "sasha", "nikita", "kosta", "akira", "ezra", "elia", "isa",
+            "musa", "yahya", "hamza", "attila", "juha", "jukka", "pekka", "mika", "gianluca", "mattia", "enea",
+            "joca", "dima", "vova", "kolya", "misha", "grisha", "pasha", "tosha", "mircea", "mihnea", "horea", "toma");
+
+    /**
+     * Weaker evidence than the lists: a given name of four or more letters ending in "a" ("Klaudia", "Radmila") is
+     * mostly a woman's in the region's languages, bar a few known men's names. Only for pronoun resolution.
+     */
+    static char ofGivenNameEnding(String fullName) {
+        int space = fullName.indexOf(' ');
+        if (space < 4 || !Character.isUpperCase(fullName.charAt(0))) {
+            return UNKNOWN;
+        }
+        String first = Lexicon.lower(fullName.substring(0, space));
+        return first.endsWith("a") && first.chars().allMatch(Character::isLetter) && !MALE_IN_A.contains(first)
+                ? FEMALE : UNKNOWN;
+    }
+
     /** The gender an honorific or title word states ("Ms", "Mr", "Madam"), or {@link #UNKNOWN}. */
     static char ofHonorific(String word) {
         return switch (Lexicon.lower(word)) {

@@ -290,7 +290,7 @@ public final class QuoteExtractor {
      * Seed-002 style: mark-less middle paragraphs and a later paragraph whose first mark closes the quotation,
      * followed by an attribution. Returns the closing mark position or -1.
      */
-    private static int laterClose(Doc d, int family, int fromPara) {
+    private static int laterClose(Doc d, int family, int fromPara, boolean openedParagraph) {
         int limit = Math.min(d.n - 1, fromPara + MAX_OPEN_PARAGRAPHS);
         for (int q = fromPara; q <= limit; q++) {
             int first = -1;
@@ -306,6 +306,9 @@ public final class QuoteExtractor {
             if (!isCloserOf(d, family, first, q)) {
                 return -1;
             }
+            if (openedParagraph && endsParagraph(d, first, q)) {
+                return first; // said: «… (paragraphs) … deepen».
+            }
             Matcher m = Lexicon.AFTER.matcher(d.text);
             m.region(first + 1, d.pEnd[q]);
             if (m.lookingAt() && SpeakerResolver.validSubject(m.group("inv") != null ? m.group("inv")
@@ -315,6 +318,17 @@ public final class QuoteExtractor {
             return -1;
         }
         return -1;
+    }
+
+    /** Whether only closing punctuation follows position i in paragraph q. */
+    private static boolean endsParagraph(Doc d, int i, int q) {
+        for (int k = i + 1; k < d.pEnd[q]; k++) {
+            char c = d.at(k);
+            if (c != '.' && c != '!' && c != '?' && !Lexicon.isWs(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Trailing attribution of an unclosed quotation: {cut position} with np, or null. */
@@ -387,7 +401,8 @@ public final class QuoteExtractor {
                     segStart = d.pStart[cp] + 1;
                     continue;
                 }
-                int later = cp + 1 < d.n ? laterClose(d, s.family, cp + 1) : -1;
+                int later = cp + 1 < d.n ? laterClose(d, s.family, cp + 1,
+                        s.openMark == d.pStart[s.para] && d.at(s.openMark) != '"') : -1;
                 if (later >= 0) {
                     s.segs.add(new int[] {segStart, pe});
                     int lp = d.paraOf(later);

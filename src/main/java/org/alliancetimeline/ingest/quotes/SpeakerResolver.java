@@ -30,7 +30,7 @@ final class SpeakerResolver {
 
     private static final Set<String> ISSUER_WORDS = Lexicon.set("ministry", "government", "kremlin", "office",
             "department", "council", "commission", "presidency", "embassy", "army", "command", "cabinet",
-            "parliament", "white house", "pentagon", "service");
+            "parliament", "white house", "pentagon", "service", "party", "consulate");
 
     /** "”, - Jens Stoltenberg" / "” — Stoltenberg." : a bare name after a dash, ending the paragraph. */
     private static final java.util.regex.Pattern DASH_NAME = java.util.regex.Pattern.compile(
@@ -47,6 +47,9 @@ final class SpeakerResolver {
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
+    private static final Set<String> DOCUMENT_ADJECTIVES = Lexicon.set("new", "latest", "revised", "draft",
+            "updated");
+
     /** Title words that introduce a person's name ("President Isaac Herzog", "Mr Stoltenberg"). */
     private static final Set<String> TITLES = Lexicon.set("president", "minister", "secretary-general", "general",
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
@@ -56,7 +59,7 @@ final class SpeakerResolver {
             "maj", "capt", "sgt", "chair", "speaker",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
-            "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman");
+            "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman", "councillor", "councilor");
 
     private record Mention(int pos, String name, String role) {
     }
@@ -475,6 +478,15 @@ final class SpeakerResolver {
         if (end == 0) {
             return null;
         }
+        // "President Elena Varga in her message to the meeting said": the subject before the phrase
+        for (int i = end - 2; i > 0 && i >= end - 8 && !endsWithPunct(toks[i]); i--) {
+            String l = Lexicon.lower(toks[i]);
+            if ((l.equals("in") || l.equals("at") || l.equals("during")) && POSSESSIVES.contains(
+                    Lexicon.lower(toks[i + 1])) && Character.isUpperCase(toks[i - 1].charAt(0))) {
+                end = i;
+                break;
+            }
+        }
         String beforeVerb = Lexicon.lower(toks[end - 1]);
         if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
             // "The Secretary General welcomed the decision and said “…”": the sentence's subject
@@ -566,6 +578,10 @@ final class SpeakerResolver {
         int start = end;
         while (start > 0 && end - start < 10) {
             String w = t[start - 1];
+            if (start - 1 < end - 1 && w.endsWith(",") && listInName(t, start - 1, end)) {
+                start--;
+                continue;
+            }
             if (start - 1 < end - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(")")
                     || w.endsWith("”") || w.endsWith("\"") || w.endsWith("."))) {
                 if (!(w.endsWith(".") && w.length() <= 4)) {
@@ -585,6 +601,26 @@ final class SpeakerResolver {
             return null;
         }
         return String.join(" ", Arrays.copyOfRange(t, start, end));
+    }
+
+    /**
+     * "Department of Defence, Civil Protection and Sport": the comma after toks[i] separates items of a capitalised
+     * list after "of" that ends with "and" and another capitalised word before end.
+     */
+    private static boolean listInName(String[] toks, int i, int end) {
+        if (i < 1 || !Character.isUpperCase(toks[i].charAt(0)) || !Lexicon.lower(toks[i - 1]).equals("of")
+                || !Character.isUpperCase(toks[i + 1].charAt(0))) {
+            return false;
+        }
+        for (int k = i + 2; k < end - 1 && k < i + 6; k++) {
+            if (isCapitalAnd(toks, k)) {
+                return true;
+            }
+            if (!Character.isUpperCase(toks[k].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticle(String w) {
@@ -706,6 +742,11 @@ final class SpeakerResolver {
         boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
+        if (!ok && inverted && toks.length > 2) {
+            // "in the words of shadow trade minister Lina Holm": lower-case title words before a full name
+            String name = extractName(toks);
+            ok = name != null && name.indexOf(' ') > 0;
+        }
         if (!ok && !inverted) {
             // "on Thursday Stoltenberg" style prepositional lead-in followed by a capitalised word
             ok = Lexicon.PREPOSITIONS.contains(first) && hasCapitalAfter(toks, 1);
@@ -827,7 +868,7 @@ final class SpeakerResolver {
                         || isAcronym(core) || w.startsWith("(") || w.startsWith("[")) {
                     break;
                 }
-                run.add(core);
+                run.add(initialled(w, core));
                 j++;
                 if (!w.equals(core) && !w.endsWith(".") || endsWithPunct(w)) {
                     break;
@@ -902,6 +943,9 @@ final class SpeakerResolver {
                     }
                 }
             }
+            if (role == null && run.size() >= 2 && prev.endsWith(",")) {
+                role = appositiveTitleBefore(tk, i);
+            }
             int pos = tk.st[i];
             // "de Hoop Scheffer said", "von der Leyen told": the particles before the first capital
             int first = i;
@@ -911,7 +955,9 @@ final class SpeakerResolver {
                 run.add(0, tk.get(first));
             }
             String name = String.join(" ", run);
-            boolean determined = i > 0 && Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)));
+            // "the alliance's new Strategic Concept was": a document after an adjective of novelty is no person
+            boolean determined = i > 0 && (Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)))
+                    || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN))) {
                 String full = bySurname(name);
@@ -1035,6 +1081,38 @@ final class SpeakerResolver {
     }
 
     /** A patronymic, the middle of "Nursultan Abishevich Nazarbayev" or "Ilham Heydar oglu Aliyev". */
+    /**
+     * "The President of the Republic of Moldova, Maia Sandu": the title of a capitalised phrase that ends with a comma
+     * right before the name at token i, or null.
+     */
+    private static String appositiveTitleBefore(Tokens tk, int i) {
+        StringBuilder r = new StringBuilder();
+        boolean hasTitle = false;
+        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+            String w = tk.get(k);
+            if (k != i - 1 && endsWithPunct(w)) {
+                break;
+            }
+            String lc = Lexicon.lower(Filters.stripPunct(w));
+            if (lc.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || lc.equals("of") || lc.equals("the"))) {
+                break;
+            }
+            r.insert(0, lc + " ");
+            hasTitle |= TITLES.contains(lc) && Character.isUpperCase(w.charAt(0));
+        }
+        String role = r.toString().trim();
+        while (role.startsWith("the ") || role.startsWith("of ")) {
+            role = role.substring(role.indexOf(' ') + 1);
+        }
+        return hasTitle ? role.replace('-', ' ') : null;
+    }
+
+    /** "W." in "George W. Bush": a one-letter initial keeps its stop. */
+    private static String initialled(String w, String core) {
+        return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
+                : core;
+    }
+
     static boolean isPatronymic(String w) {
         String l = Lexicon.lower(w);
         return l.length() > 5 && (l.endsWith("vich") || l.endsWith("vna") || l.endsWith("ichna"));
@@ -1233,9 +1311,16 @@ final class SpeakerResolver {
         String surname = name.substring(k);
         for (Mention m : mentions) {
             String known = m.name();
-            if (known.charAt(0) == name.charAt(0) && known.length() > surname.length() + 1
-                    && known.endsWith(" " + surname)) {
-                return known;
+            if (known.length() > surname.length() + 1 && known.endsWith(" " + surname)) {
+                // "Trade Gombojav Zandanshatar" for "G.Zandanshatar": the name starts at the initial's word
+                for (int w = 0; w >= 0 && w < known.length() - surname.length(); w = known.indexOf(' ', w) + 1) {
+                    if (known.charAt(w) == name.charAt(0)) {
+                        return known.substring(w);
+                    }
+                    if (known.indexOf(' ', w) < 0) {
+                        break;
+                    }
+                }
             }
         }
         return name;
@@ -1265,6 +1350,13 @@ final class SpeakerResolver {
     private String byRole(String core) {
         if (core.isEmpty()) {
             return null;
+        }
+        if (core.equals("head of state") || core.equals("state head")) {
+            // "the head of state": the president spoken of
+            String president = byRole("president");
+            if (president != null) {
+                return president;
+            }
         }
         boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
                 || core.contains("former");
@@ -1325,14 +1417,27 @@ final class SpeakerResolver {
         }
         String best = null;
         int bestPos = -1;
+        String unknown = null;
+        int unknownPos = -1;
         for (List<Mention> source : List.of(subjectTrail, mentions)) {
             for (Mention m : source) {
                 boolean named = m.name().indexOf(' ') > 0 || statedGender.containsKey(m.name()); // "Ms Kallas"
-                if (m.pos() <= curPos && m.pos() >= bestPos && named && genderOf(m.name()) == wanted) {
+                if (m.pos() > curPos || !named) {
+                    continue;
+                }
+                char g = genderOf(m.name());
+                if (g == wanted && m.pos() >= bestPos) {
                     best = m.name();
                     bestPos = m.pos();
+                } else if (g == PersonGender.UNKNOWN && m.pos() >= unknownPos) {
+                    unknown = m.name();
+                    unknownPos = m.pos();
                 }
             }
+        }
+        if (best == null && unknown != null && candidate != null && isPerson(candidate)) {
+            // "he" after a woman, with no man of known gender: the latest person not known to be a woman
+            return unknown;
         }
         return best != null ? best : candidate;
     }
@@ -1357,6 +1462,12 @@ final class SpeakerResolver {
             return byFirstName;
         }
         String surname = name.substring(name.lastIndexOf(' ') + 1);
+        if (name.indexOf(' ') > 0 && PersonGender.ofSurname(surname) != PersonGender.UNKNOWN) {
+            return PersonGender.ofSurname(surname);
+        }
+        if (PersonGender.ofGivenNameEnding(name) != PersonGender.UNKNOWN && !pronounGender.containsKey(name)) {
+            return PersonGender.ofGivenNameEnding(name);
+        }
         stated = statedGender.get(surname);
         if (stated != null) {
             return stated;
@@ -1416,7 +1527,7 @@ final class SpeakerResolver {
             if (i < toks.length - 1 && endsWithPunct(toks[i]) && !toks[i].endsWith(".")) {
                 break;
             }
-            run.add(0, core);
+            run.add(0, i < toks.length - 1 ? initialled(toks[i], core) : core);
         }
         if (run.isEmpty() || nameWords(run) == 0) {
             return null;
@@ -1442,6 +1553,13 @@ final class SpeakerResolver {
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
         if (comma > 0) {
+            // "Federal Department of Defence, Civil Protection and Sport": a name with a list in it
+            String[] all = Lexicon.WS.split(np);
+            String listed = organisationName(all.length > 2 && isArticle(all[0])
+                    ? Arrays.copyOfRange(all, 1, all.length) : all);
+            if (listed != null && listed.indexOf(',') > 0) {
+                return listed;
+            }
             // "his spokesman, Ibrahim Kalin": the name is the speaker, whichever side it stands on
             String first = np.substring(0, comma).trim();
             String a = resolveNp(first, inverted);
@@ -1455,6 +1573,16 @@ final class SpeakerResolver {
             return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
+        for (int i = 2; i < toks.length - 1; i++) {
+            String l = toks[i];
+            if (l.length() > 5 && l.endsWith("ing") && Character.isLowerCase(l.charAt(0))
+                    && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[i - 1])))) {
+                // "a senior official traveling with the president": the participle phrase only describes
+                toks = Arrays.copyOfRange(toks, 0, i);
+                np = String.join(" ", toks);
+                break;
+            }
+        }
         String lowerNp = Lexicon.lower(np);
         if (toks.length == 1 && (lowerNp.equals("her") || lowerNp.equals("him") || lowerNp.equals("them"))) {
             return pronounReferent(lowerNp, lastSubject); // "according to her"
@@ -1545,6 +1673,10 @@ final class SpeakerResolver {
         }
         if (coreLower.equals("allies") || coreLower.equals("nato allies") || coreLower.equals("the allies")) {
             return "NATO";
+        }
+        if ((mentionsNato || Lexicon.lower(core[0]).equals("allied")) && (head.equals("leaders")
+                || head.equals("ministers") || head.equals("members") || head.equals("government"))) {
+            return "NATO"; // "NATO leaders" in a summit declaration, "NATO foreign ministers": the alliance
         }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
             if (mentionsNato) {
@@ -1651,18 +1783,40 @@ final class SpeakerResolver {
                 && !Lexicon.SMALL_WORDS.contains(Lexicon.lower(core[core.length - 2]))) {
             return last;
         }
-        if (core.length < 2 || !Character.isUpperCase(core[0].charAt(0))
-                || !ISSUER_WORDS.contains(Lexicon.lower(core[0]))) {
+        if (core.length > 2 && core[core.length - 1].startsWith("(") && isAcronym(last)) {
+            core = Arrays.copyOf(core, core.length - 1); // "… and Sport (DDPS)": the name without its acronym
+        }
+        // "Ministry of Defense", "Mongolian Ministry of Defense", "Chinese embassy in Canberra"
+        int h = 0;
+        while (h < 2 && h < core.length - 1 && Character.isUpperCase(core[h].charAt(0))
+                && !ISSUER_WORDS.contains(Lexicon.lower(core[h])) && !core[h].endsWith(",")) {
+            h++;
+        }
+        if (core.length < 2 || !ISSUER_WORDS.contains(Lexicon.lower(Filters.stripPunct(core[h])))
+                || !Character.isUpperCase(core[h].charAt(0)) && h == 0) {
             return null;
         }
-        for (int i = 1; i < core.length; i++) {
+        if (h > 0 && h + 1 < core.length && !Lexicon.lower(core[h + 1]).equals("of")
+                && !Lexicon.lower(core[h + 1]).equals("in") && !Lexicon.lower(core[h + 1]).equals("for")) {
+            return null; // "European Council President Charles Michel" is a titled name
+        }
+        boolean placed = false;
+        for (int i = h + 1; i < core.length; i++) {
             String l = Lexicon.lower(core[i]);
+            if (l.equals("in") && i == h + 1) {
+                placed = true;
+                continue;
+            }
             if (!Character.isUpperCase(core[i].charAt(0)) && !l.equals("of") && !l.equals("for") && !l.equals("and")
                     && !l.equals("the")) {
                 return null;
             }
         }
-        return Character.isUpperCase(core[core.length - 1].charAt(0)) ? String.join(" ", core) : null;
+        if (h > 0 && !placed && !Character.isUpperCase(core[h].charAt(0))) {
+            return null;
+        }
+        return Character.isUpperCase(core[core.length - 1].charAt(0)) && core.length > h + 1 || h > 0
+                ? String.join(" ", core) : null;
     }
 
     /** "reported in the Ministry of Defense": the organisation after a locative "in". */

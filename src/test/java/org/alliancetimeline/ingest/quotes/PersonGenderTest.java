@@ -19,4 +19,20 @@ class PersonGenderTest {
         assertEquals(PersonGender.MALE, PersonGender.ofPronoun("His"));
         assertEquals(PersonGender.UNKNOWN, PersonGender.ofPronoun("they"));
     }
+
+    @Test
+    void feminineSurnameEndings() {
+        assertEquals(PersonGender.FEMALE, PersonGender.ofSurname("Petrovska"));
+        assertEquals(PersonGender.FEMALE, PersonGender.ofSurname("Ivanova"));
+        assertEquals(PersonGender.UNKNOWN, PersonGender.ofSurname("Petrovski"));
+        assertEquals(PersonGender.UNKNOWN, PersonGender.ofSurname("Ivanov"));
+    }
+
+    @Test
+    void givenNamesEndingInAAreWeakFemaleEvidence() {
+        assertEquals(PersonGender.FEMALE, PersonGender.ofGivenNameEnding("Ludmila Horak"));
+        assertEquals(PersonGender.UNKNOWN, PersonGender.ofGivenNameEnding("Nicola Rossi"));
+        assertEquals(PersonGender.UNKNOWN, PersonGender.ofGivenNameEnding("Peter Horak"));
+        assertEquals(PersonGender.UNKNOWN, PersonGender.ofGivenNameEnding("Horak"));
+    }
 }

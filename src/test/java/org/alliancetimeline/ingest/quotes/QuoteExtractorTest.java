@@ -297,4 +297,24 @@ class QuoteExtractorTest {
         assertEquals(1, qs.size());
         assertQuote(qs.get(0), "threatens strategic stability in Europe", "Russian defence ministry");
     }
+
+    @Test
+    void shortVerblessTermsInsideAClauseAreNotQuotations() {
+        List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
+                "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",
+                "The premier said the treaty \"still holds firm\" despite the row.");
+        assertEquals(1, qs.size());
+        assertQuote(qs.get(0), "still holds firm", "premier");
+    }
+
+    @Test
+    void guillemetsOverParagraphsClosingAtTheLastParagraphsEnd() {
+        List<Quote> qs = run("President of Arvania Elena Varga in her message to the meeting said:",
+                "«Arvania follows its \"open door\" line, and NATO is a partner.",
+                "Our soldiers served abroad for years. We will go on».");
+        assertEquals(1, qs.size());
+        assertTrue(qs.get(0).text().startsWith("Arvania follows its \"open door\" line"));
+        assertTrue(qs.get(0).text().endsWith("We will go on"));
+        assertEquals("Elena Varga", qs.get(0).speaker());
+    }
 }

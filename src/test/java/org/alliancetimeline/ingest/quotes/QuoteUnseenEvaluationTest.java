@@ -19,7 +19,7 @@ class QuoteUnseenEvaluationTest {
 
     /** Sets of whole pages (headline, byline, date line, boilerplate), scored through the pipeline only. */
     static final String[] RAW_SETS = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
-        "dev9", "dev10", "dev11", "blind3"};
+        "dev9", "dev10", "dev11", "blind3", "blind4"};
 
     static Path set(String name) {
         try {

@@ -402,4 +402,90 @@ class SpeakerResolverTest {
                 "Its chairman, Ivo Brandt, called the deal a “surrender” and accused the cabinet of having “sold"
                         + " our future”."));
     }
+
+    @Test
+    void middleInitialKeepsItsStop() {
+        assertEquals(list("John Q. Adams"), speakers("President John Q. Adams called the talks useful.",
+                "\"We came to listen,\" Adams said."));
+    }
+
+    @Test
+    void initialPicksTheGivenNameInsideALongerRun() {
+        assertEquals(list("Bolor Tsetseg", "Bolor Tsetseg"), speakers(
+                "The plan was signed by Minister of Labour and Welfare Bolor Tsetseg.",
+                "\"This is a start,\" said B.Tsetseg.", "\"More will follow,\" B. Tsetseg added."));
+    }
+
+    @Test
+    void heAfterAWomanWithAFeminineSurnameIsTheLatestMan() {
+        assertEquals(list("Elena Marinkovska", "Tomas Berger"), speakers(
+                "Defence Minister Tomas Berger said the drills would go ahead.",
+                "Deputy Secretary General Elena Marinkovska agreed. \"Partners choose,\" Marinkovska said.",
+                "\"We have chosen,\" he added."));
+    }
+
+    @Test
+    void councillorIsATitle() {
+        assertEquals(list("Anna Keller"), speakers("National Councillor Anna Keller objected. \"Not in our name,\""
+                + " Keller said."));
+    }
+
+    @Test
+    void headOfStateIsThePresidentNamedInAnAppositive() {
+        assertEquals(list("Ana Popescu"), speakers(
+                "The President of the Republic of Arvania, Ana Popescu, received the Deputy Secretary General of"
+                        + " NATO, Mihai Dobre, on Monday.",
+                "«We stay neutral», - declared the head of state."));
+    }
+
+    @Test
+    void organisationNamesWithAPlaceACommaOrAnAdjective() {
+        assertEquals(list("Russian consulate in Bergen", "Ministry of Energy, Mining and Water", "Party of Farmers",
+                "Estonian Ministry of Culture"), speakers(
+                "The Russian consulate in Bergen said the exercise should \"stop at once\".",
+                "The Ministry of Energy, Mining and Water (MEMW) said the pipeline was \"safe and inspected\".",
+                "The Party of Farmers said the decision was \"a betrayal of the countryside\".",
+                "According to the Estonian Ministry of Culture, \"the museum will reopen in spring\"."));
+    }
+
+    @Test
+    void titledNameAfterAnOrganisationAdjectiveIsThePerson() {
+        assertEquals(list("Ilse Brandt"), speakers(
+                "European Council President Ilse Brandt said the summit sent \"a clear signal of unity\"."));
+    }
+
+    @Test
+    void capitalisedDocumentAfterNewIsNotAPerson() {
+        assertEquals(list("Mara Lind"), speakers("Ms Lind spoke after Prime Minister Mara Lind met allies.",
+                "Ms Lind said the wording of the alliance's new Readiness Charter was a matter for members.",
+                "\"We read it carefully,\" she said."));
+    }
+
+    @Test
+    void alliedLeadersAndMinistersSpeakForNato() {
+        assertEquals(list("NATO", "NATO"), speakers(
+                "In their communique, NATO leaders called Iran \"a growing source of instability in the region\".",
+                "Allied defence ministers said the plan was \"ready to be carried out at short notice\"."));
+    }
+
+    @Test
+    void inTheWordsOfNamesTheSpeaker() {
+        assertEquals(list("Leo Marsh"), speakers(
+                "The Greens backed the bill but said ministers must \"stop hiding behind the treaty\", in the words of"
+                        + " party whip Leo Marsh."));
+    }
+
+    @Test
+    void participlePhraseAfterAnUnnamedOfficialIsNotTheSpeaker() {
+        assertEquals(list("Omar Haddad", "senior French diplomat"), speakers(
+                "\"The talks went well,\" said Foreign Minister Omar Haddad.",
+                "\"Nothing is settled yet,\" said a senior French diplomat accompanying Haddad."));
+    }
+
+    @Test
+    void infinitiveReportingVerbKeepsTheSentenceSubject() {
+        assertEquals(list("Karin Dahl"), speakers(
+                "Chancellor Karin Dahl used her address to the summit in Riga to warn that the region is \"no"
+                        + " longer a quiet corner of Europe\"."));
+    }
 }
