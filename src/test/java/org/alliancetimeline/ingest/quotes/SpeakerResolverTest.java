@@ -55,6 +55,17 @@ class SpeakerResolverTest {
                 "“The next summit must deliver,” Anders Fogh Rasmussen said."));
     }
 
+    @Test
+    void diplomaticHonorificIsNoPartOfAnArabicName() {
+        assertEquals(list("Khalid bin Ahmed Al Thani", "Khalid bin Ahmed Al Thani", "Khalid bin Ahmed Al Thani",
+                "Anna Lindqvist", "Khalid bin Ahmed Al Thani"), speakers(
+                "Relations have entered \"a decisive phase of practical work\", Kuwait's Ambassador to NATO H.E. Khalid bin Ahmed Al Thani has said.",
+                "\"We are a reliable partner for the Alliance,\" he said.",
+                "Al Thani said: \"Dialogue is our path.\"",
+                "NATO Assistant Secretary General Anna Lindqvist called Kuwait \"a friend of the Alliance\".",
+                "\"The door is open,\" Mr Al Thani said."));
+    }
+
     // ------------------------------------------------------------------ unnamed people keep their role
 
     @Test
