@@ -47,6 +47,25 @@ final class SpeakerResolver {
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
+    /** Head words of a party or movement named in capitals after a lower-case description. */
+    private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
+            "union", "league", "alliance", "coalition", "bloc", "congress");
+
+    private static boolean orgHeadIn(String[] core, int from) {
+        for (int i = from; i < core.length; i++) {
+            String t = core[i];
+            String l = Lexicon.lower(Filters.stripPunct(t));
+            if (!Character.isUpperCase(t.charAt(0)) && !l.equals("of") && !l.equals("and") && !l.equals("for")
+                    && !l.equals("the")) {
+                return false;
+            }
+            if (ORGANISATION_HEADS.contains(l) && Character.isUpperCase(t.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DOCUMENT_ADJECTIVES = Lexicon.set("new", "latest", "revised", "draft",
             "updated");
 
@@ -1666,6 +1685,18 @@ final class SpeakerResolver {
             k++;
         }
         String[] core = Arrays.copyOfRange(toks, k, toks.length);
+        if (core.length >= 2 && core[core.length - 1].startsWith("(") && isAcronym(Filters.stripPunct(core[core.length - 1]))
+                && Character.isUpperCase(core[core.length - 2].charAt(0))) {
+            core = Arrays.copyOf(core, core.length - 1); // "Common Alternative Revolutionary Force (FARC)"
+        }
+        int lead = 0;
+        while (lead < core.length - 2 && Character.isLowerCase(core[lead].charAt(0))
+                && !LOWER_MODIFIERS.contains(Lexicon.lower(core[lead]))) {
+            lead++;
+        }
+        if (lead > 0 && lead < 3 && Character.isUpperCase(core[lead].charAt(0)) && orgHeadIn(core, lead)) {
+            core = Arrays.copyOfRange(core, lead, core.length); // "the opposition Democratic Party of Serbia"
+        }
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
         String organisation = organisationName(core);
         if (organisation != null) {

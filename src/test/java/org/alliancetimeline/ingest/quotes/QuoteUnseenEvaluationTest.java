@@ -28,7 +28,7 @@ class QuoteUnseenEvaluationTest {
     static final String[] DEVELOPMENT_SETS = {"blind5"};
 
     /** Speaker accuracy floor of each development set, in the order of {@link #DEVELOPMENT_SETS}. */
-    static final double[] DEVELOPMENT_FLOORS = {0.81};
+    static final double[] DEVELOPMENT_FLOORS = {0.82};
 
     static Path set(String name) {
         try {

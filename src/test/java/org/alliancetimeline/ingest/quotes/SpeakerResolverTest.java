@@ -66,6 +66,13 @@ class SpeakerResolverTest {
                 "\"The door is open,\" Mr Al Thani said."));
     }
 
+    @Test
+    void partyNamedAfterADescriptionWithoutItsAcronym() {
+        assertEquals(list("Social Democratic Union", "Popular Liberation Front"), speakers(
+                "The opposition Social Democratic Union (SDU) said the deal was \"a betrayal of our neutrality\" and walked out.",
+                "The rebel Popular Liberation Front (PLF) called the visit \"an insult to every family in the valley\"."));
+    }
+
     // ------------------------------------------------------------------ unnamed people keep their role
 
     @Test
