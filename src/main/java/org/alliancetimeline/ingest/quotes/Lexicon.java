@@ -50,7 +50,7 @@ final class Lexicon {
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
             + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
-            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,7}?)(?:,\\s+[^,“”\"«»„]{1,60}?,)?\\s+"
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,15}?)(?:,\\s+[^,“”\"«»„]{1,60}?,)?\\s+"
             + "(?:(?i:" + ADVERBS + ")\\s+){0,3}(?i:(?:" + VERBS + "))\\b)");
 
     /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */

@@ -47,6 +47,25 @@ final class SpeakerResolver {
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
             "le", "du", "del", "ter", "ten", "dos");
 
+    /** Head words of a party or movement named in capitals after a lower-case description. */
+    private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
+            "union", "league", "alliance", "coalition", "bloc", "congress");
+
+    private static boolean orgHeadIn(String[] core, int from) {
+        for (int i = from; i < core.length; i++) {
+            String t = core[i];
+            String l = Lexicon.lower(Filters.stripPunct(t));
+            if (!Character.isUpperCase(t.charAt(0)) && !l.equals("of") && !l.equals("and") && !l.equals("for")
+                    && !l.equals("the")) {
+                return false;
+            }
+            if (ORGANISATION_HEADS.contains(l) && Character.isUpperCase(t.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DOCUMENT_ADJECTIVES = Lexicon.set("new", "latest", "revised", "draft",
             "updated");
 
@@ -727,8 +746,9 @@ final class SpeakerResolver {
             return false;
         }
         String[] toks = Lexicon.WS.split(t);
-        if (toks.length > 10) {
-            return false;
+        if (toks.length > 10 && !(Character.isUpperCase(toks[0].charAt(0)) && extractName(toks) != null
+                && extractName(toks).indexOf(' ') > 0 && titleChainEnds(toks))) {
+            return false; // beyond ten words only a title chain ending in a full name
         }
         String first = Lexicon.lower(toks[0]);
         if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
@@ -768,6 +788,18 @@ final class SpeakerResolver {
         }
         if (Lexicon.PRONOUNS.contains(first) && toks.length > 1) {
             return false;
+        }
+        return true;
+    }
+
+    /** Whether every word is capitalised or a linking word of a title: "Ambassador to Belgium and Head of Mission". */
+    private static boolean titleChainEnds(String[] toks) {
+        for (String t : toks) {
+            String l = Lexicon.lower(t);
+            if (!Character.isUpperCase(t.charAt(0)) && !l.equals("to") && !l.equals("of") && !l.equals("and")
+                    && !l.equals("for") && !l.equals("the") && !NAME_PARTICLES.contains(l)) {
+                return false;
+            }
         }
         return true;
     }
@@ -817,7 +849,11 @@ final class SpeakerResolver {
                 }
                 continue;
             }
+            if (honorificEndingAt(tk, i) > 0 || honorificEndingAt(tk, i + 1) > 0) {
+                continue; // "H E Abdulrahman bin Mohammed Al Khulaifi": the honorific is no part of the name
+            }
             String prev = i > 0 ? tk.get(i - 1) : "";
+            boolean honoured = honorificEndingAt(tk, i - 1) > 0;
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
             // (words of up to three letters are mostly "The", "In", "He", "But": not worth the look-up)
             if (!nextCap && t.length() > 3 && (i == 0 || endsSentence(prev))
@@ -839,7 +875,7 @@ final class SpeakerResolver {
             }
             String prevLower = Lexicon.lower(prev);
             // "Gen. Christopher Cavoli", "Mr. Rutte": an abbreviated title ends with a stop
-            boolean titled = !prev.isEmpty() && (!endsWithPunct(prev) || TITLES.contains(prevLower))
+            boolean titled = honoured || !prev.isEmpty() && (!endsWithPunct(prev) || TITLES.contains(prevLower))
                     && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
@@ -905,7 +941,7 @@ final class SpeakerResolver {
             int phraseStart = i;
             if (titled) {
                 StringBuilder r = new StringBuilder();
-                int k = i - 1;
+                int k = i - 1 - honorificEndingAt(tk, i - 1);
                 int count = 0;
                 while (k >= 0 && count < 10) {
                     String w = tk.get(k);
@@ -1111,6 +1147,29 @@ final class SpeakerResolver {
     private static String initialled(String w, String core) {
         return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
                 : core;
+    }
+
+    /**
+     * Whether the tokens ending at {@code end} are the diplomatic honorific "H E" / "H.E." (His or Her Excellency);
+     * returns its length in tokens, else 0.
+     */
+    static int honorificEndingAt(String[] toks, int end) {
+        if (end < 0 || end >= toks.length) {
+            return 0;
+        }
+        String w = toks[end];
+        if (w.equals("H.E.") || w.equals("H.E")) {
+            return 1;
+        }
+        return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))
+                ? 2 : 0;
+    }
+
+    private static int honorificEndingAt(Tokens tk, int end) {
+        if (end < 0 || end >= tk.n) {
+            return 0;
+        }
+        return honorificEndingAt(new String[] {end > 0 ? tk.get(end - 1) : "", tk.get(end)}, 1);
     }
 
     static boolean isPatronymic(String w) {
@@ -1517,6 +1576,9 @@ final class SpeakerResolver {
             String lc = Lexicon.lower(core);
             stop = lc;
             boolean cap = Character.isUpperCase(core.charAt(0));
+            if (honorificEndingAt(toks, i) > 0) {
+                break;
+            }
             if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty())) {
                 break;
             }
@@ -1623,6 +1685,18 @@ final class SpeakerResolver {
             k++;
         }
         String[] core = Arrays.copyOfRange(toks, k, toks.length);
+        if (core.length >= 2 && core[core.length - 1].startsWith("(") && isAcronym(Filters.stripPunct(core[core.length - 1]))
+                && Character.isUpperCase(core[core.length - 2].charAt(0))) {
+            core = Arrays.copyOf(core, core.length - 1); // "Common Alternative Revolutionary Force (FARC)"
+        }
+        int lead = 0;
+        while (lead < core.length - 2 && Character.isLowerCase(core[lead].charAt(0))
+                && !LOWER_MODIFIERS.contains(Lexicon.lower(core[lead]))) {
+            lead++;
+        }
+        if (lead > 0 && lead < 3 && Character.isUpperCase(core[lead].charAt(0)) && orgHeadIn(core, lead)) {
+            core = Arrays.copyOfRange(core, lead, core.length); // "the opposition Democratic Party of Serbia"
+        }
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
         String organisation = organisationName(core);
         if (organisation != null) {

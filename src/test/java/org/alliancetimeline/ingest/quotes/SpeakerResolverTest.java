@@ -55,6 +55,24 @@ class SpeakerResolverTest {
                 "“The next summit must deliver,” Anders Fogh Rasmussen said."));
     }
 
+    @Test
+    void diplomaticHonorificIsNoPartOfAnArabicName() {
+        assertEquals(list("Khalid bin Ahmed Al Thani", "Khalid bin Ahmed Al Thani", "Khalid bin Ahmed Al Thani",
+                "Anna Lindqvist", "Khalid bin Ahmed Al Thani"), speakers(
+                "Relations have entered \"a decisive phase of practical work\", Kuwait's Ambassador to NATO H.E. Khalid bin Ahmed Al Thani has said.",
+                "\"We are a reliable partner for the Alliance,\" he said.",
+                "Al Thani said: \"Dialogue is our path.\"",
+                "NATO Assistant Secretary General Anna Lindqvist called Kuwait \"a friend of the Alliance\".",
+                "\"The door is open,\" Mr Al Thani said."));
+    }
+
+    @Test
+    void partyNamedAfterADescriptionWithoutItsAcronym() {
+        assertEquals(list("Social Democratic Union", "Popular Liberation Front"), speakers(
+                "The opposition Social Democratic Union (SDU) said the deal was \"a betrayal of our neutrality\" and walked out.",
+                "The rebel Popular Liberation Front (PLF) called the visit \"an insult to every family in the valley\"."));
+    }
+
     // ------------------------------------------------------------------ unnamed people keep their role
 
     @Test
