@@ -1,9 +1,5 @@
 package org.alliancetimeline.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -165,17 +161,11 @@ public final class Gazetteer {
 
     /** Reads a gazetteer in the format of {@code resources/gazetteer.json}. */
     public static Gazetteer load(InputStream in) throws IOException {
-        return new Gazetteer(mapper().readValue(in, Json.class));
+        return new Gazetteer(Json.of(JsonValues.readObject(in)));
     }
 
     static LocalDate date(String iso) {
         return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
-    }
-
-    static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
     }
 
     /** Where the data comes from. */
@@ -236,7 +226,6 @@ public final class Gazetteer {
 
     // ---- JSON shape ----
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class Json {
         public String source;
         public List<JsonCountry> countries = List.of();
@@ -247,9 +236,22 @@ public final class Gazetteer {
         public List<String> notNameWords = List.of();
         public List<String> eventNouns = List.of();
         public List<JsonSense> ambiguousSenses = List.of();
+
+        static Json of(Map<String, Object> m) {
+            Json j = new Json();
+            j.source = JsonValues.string(m, "source");
+            j.countries = JsonValues.objects(m, "countries").stream().map(JsonCountry::of).toList();
+            j.blockers = JsonValues.strings(m, "blockers");
+            j.personNameAliases = JsonValues.strings(m, "personNameAliases");
+            j.personTitles = JsonValues.strings(m, "personTitles");
+            j.countryNextWords = JsonValues.strings(m, "countryNextWords");
+            j.notNameWords = JsonValues.strings(m, "notNameWords");
+            j.eventNouns = JsonValues.strings(m, "eventNouns");
+            j.ambiguousSenses = JsonValues.objects(m, "ambiguousSenses").stream().map(JsonSense::of).toList();
+            return j;
+        }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonCountry {
         public String name;
         public List<String> aliases = List.of();
@@ -258,17 +260,36 @@ public final class Gazetteer {
         public List<String> metonyms = List.of();
         public String natoAccession;
         public List<JsonFramework> frameworks = List.of();
+
+        static JsonCountry of(Map<String, Object> m) {
+            JsonCountry c = new JsonCountry();
+            c.name = JsonValues.string(m, "name");
+            c.aliases = JsonValues.strings(m, "aliases");
+            c.demonyms = JsonValues.strings(m, "demonyms");
+            c.capitals = JsonValues.strings(m, "capitals");
+            c.metonyms = JsonValues.strings(m, "metonyms");
+            c.natoAccession = JsonValues.string(m, "natoAccession");
+            c.frameworks = JsonValues.objects(m, "frameworks").stream().map(JsonFramework::of).toList();
+            return c;
+        }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonFramework {
         public String name;
         public String start;
         public String end;
         public String note;
+
+        static JsonFramework of(Map<String, Object> m) {
+            JsonFramework f = new JsonFramework();
+            f.name = JsonValues.string(m, "name");
+            f.start = JsonValues.string(m, "start");
+            f.end = JsonValues.string(m, "end");
+            f.note = JsonValues.string(m, "note");
+            return f;
+        }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonSense {
         public String alias;
         public String otherSense;
@@ -277,5 +298,17 @@ public final class Gazetteer {
         public List<String> sentenceCues = List.of();
         public List<String> articleCues = List.of();
         public List<String> countryCues = List.of();
+
+        static JsonSense of(Map<String, Object> m) {
+            JsonSense s = new JsonSense();
+            s.alias = JsonValues.string(m, "alias");
+            s.otherSense = JsonValues.string(m, "otherSense");
+            s.nextWords = JsonValues.strings(m, "nextWords");
+            s.prevWords = JsonValues.strings(m, "prevWords");
+            s.sentenceCues = JsonValues.strings(m, "sentenceCues");
+            s.articleCues = JsonValues.strings(m, "articleCues");
+            s.countryCues = JsonValues.strings(m, "countryCues");
+            return s;
+        }
     }
 }

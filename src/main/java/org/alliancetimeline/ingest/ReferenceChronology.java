@@ -1,6 +1,5 @@
 package org.alliancetimeline.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -107,7 +107,7 @@ public final class ReferenceChronology {
 
     /** Reads a chronology in the format of {@code resources/chronology.json}. */
     public static ReferenceChronology load(InputStream in) throws IOException {
-        Json json = Gazetteer.mapper().readValue(in, Json.class);
+        Json json = Json.of(JsonValues.readObject(in));
         List<SecretaryGeneral> sg = json.secretariesGeneral.stream()
                 .map(s -> new SecretaryGeneral(s.name, s.aliases, Gazetteer.date(s.start), Gazetteer.date(s.end),
                         s.acting))
@@ -149,15 +149,43 @@ public final class ReferenceChronology {
         return accessions.stream().filter(a -> a.country().equals(country)).map(Accession::date).findFirst();
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class Json {
         public String source;
         public List<JsonSg> secretariesGeneral = List.of();
         public List<JsonSummit> summits = List.of();
         public List<JsonAccession> accessions = List.of();
+
+        static Json of(Map<String, Object> m) {
+            Json j = new Json();
+            j.source = JsonValues.string(m, "source");
+            j.secretariesGeneral = JsonValues.objects(m, "secretariesGeneral").stream().map(o -> {
+                JsonSg sg = new JsonSg();
+                sg.name = JsonValues.string(o, "name");
+                sg.aliases = JsonValues.strings(o, "aliases");
+                sg.start = JsonValues.string(o, "start");
+                sg.end = JsonValues.string(o, "end");
+                sg.acting = JsonValues.bool(o, "acting");
+                return sg;
+            }).toList();
+            j.summits = JsonValues.objects(m, "summits").stream().map(o -> {
+                JsonSummit su = new JsonSummit();
+                su.city = JsonValues.string(o, "city");
+                su.country = JsonValues.string(o, "country");
+                su.start = JsonValues.string(o, "start");
+                su.end = JsonValues.string(o, "end");
+                su.note = JsonValues.string(o, "note");
+                return su;
+            }).toList();
+            j.accessions = JsonValues.objects(m, "accessions").stream().map(o -> {
+                JsonAccession a = new JsonAccession();
+                a.country = JsonValues.string(o, "country");
+                a.date = JsonValues.string(o, "date");
+                return a;
+            }).toList();
+            return j;
+        }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonSg {
         public String name;
         public List<String> aliases = List.of();
@@ -166,7 +194,6 @@ public final class ReferenceChronology {
         public boolean acting;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonSummit {
         public String city;
         public String country;
@@ -175,7 +202,6 @@ public final class ReferenceChronology {
         public String note;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     static final class JsonAccession {
         public String country;
         public String date;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision, recall and speaker accuracy over hand-annotated articles the rules were not written from
- * (src/test/resources/quotes/{unseen,heldout,fresh,blind,blind2}), scored by {@link QuoteEvaluation}: once on
+ * (src/test/resources/quotes/{unseen,heldout,fresh,blind,blind2}; the dev and blind3–blind6 sets hold whole pages), scored by {@link QuoteEvaluation}: once on
  * paragraphs split by hand, once through the real pipeline (reader, cleaner, extractor). The dev sets hold whole
  * pages and are scored through the pipeline only.
  */
@@ -22,13 +22,14 @@ class QuoteUnseenEvaluationTest {
         "dev9", "dev10", "dev11", "blind3", "blind4"};
 
     /**
-     * Former blind sets, read while writing rules (development sets): scored through the pipeline, held to the
-     * precision and recall targets, and to the speaker accuracy reached so far as a floor against regressions.
+     * Blind sets whose speaker accuracy is still below the target: blind5, read while writing rules, and blind6,
+     * held out (its errors have not been read). Scored through the pipeline, held to the precision and recall
+     * targets, and to the speaker accuracy reached so far (blind6: its first run) as a floor against regressions.
      */
-    static final String[] DEVELOPMENT_SETS = {"blind5"};
+    static final String[] DEVELOPMENT_SETS = {"blind5", "blind6"};
 
     /** Speaker accuracy floor of each development set, in the order of {@link #DEVELOPMENT_SETS}. */
-    static final double[] DEVELOPMENT_FLOORS = {0.82};
+    static final double[] DEVELOPMENT_FLOORS = {0.82, 0.74};
 
     static Path set(String name) {
         try {
