@@ -999,6 +999,9 @@ final class SpeakerResolver {
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN || describedAfter(tk, j)))) {
                 String full = bySurname(name);
+                if (full == null && honoured && run.size() == 1) {
+                    full = byFirstOrInnerPart(name); // "Sheikh Sabah": the honorific goes with the given name
+                }
                 name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
                 noteGender(tk, first, j, name);

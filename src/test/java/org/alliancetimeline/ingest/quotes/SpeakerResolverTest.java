@@ -517,9 +517,10 @@ class SpeakerResolverTest {
 
     @Test
     void sheikhIsAnHonorificBeforeALongName() {
-        assertEquals(List.of("Ahmad Nasser Al-Fahad Al-Jaber"), speakers(
-                "Deputy Prime Minister and Minister of Defence of Qatar, Sheikh Ahmad Nasser Al-Fahad Al-Jaber, said the accord was"
-                        + " \"a sign of lasting trust between our peoples\"."));
+        assertEquals(list("Ahmad Nasser Al-Fahad Al-Jaber", "Ahmad Nasser Al-Fahad Al-Jaber"), speakers(
+                "Deputy Prime Minister and Minister of Defence of Qatar, Sheikh Ahmad Nasser Al-Fahad Al-Jaber, said"
+                        + " the accord was \"a sign of lasting trust between our peoples\".",
+                "\"Nobody in the Gulf stands alone,\" Sheikh Ahmad said."));
     }
 
     @Test
