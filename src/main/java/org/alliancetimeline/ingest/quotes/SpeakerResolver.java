@@ -928,7 +928,9 @@ final class SpeakerResolver {
                 // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
                 run = new ArrayList<>(run.subList(1, run.size()));
             }
-            if (nameWords(run) > 3) {
+            // "spokeswoman, Marie Louise Coleiro Preca, accused": a long name set off by commas is whole
+            boolean setOff = (honoured || prev.endsWith(",")) && tk.get(j - 1).endsWith(",");
+            if (nameWords(run) > 3 && !setOff) {
                 run = run.subList(run.size() - 2, run.size());
             }
             if (!titled && nameWords(run) >= 2 && (j >= tk.n || endsWithPunct(tk.get(j - 1)) || !tk.upper(j))
@@ -995,8 +997,11 @@ final class SpeakerResolver {
             boolean determined = i > 0 && (Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)))
                     || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
-                    || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN))) {
+                    || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN || describedAfter(tk, j)))) {
                 String full = bySurname(name);
+                if (full == null && honoured && run.size() == 1) {
+                    full = byFirstOrInnerPart(name); // "Sheikh Sabah": the honorific goes with the given name
+                }
                 name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
                 noteGender(tk, first, j, name);
@@ -1006,6 +1011,12 @@ final class SpeakerResolver {
             }
             i = j - 1;
         }
+    }
+
+    /** "Leila Haddad, a political scientist": a name run ending in a comma before an indefinite description. */
+    private static boolean describedAfter(Tokens tk, int j) {
+        return j + 1 < tk.n && tk.get(j - 1).endsWith(",") && INDEFINITE.contains(tk.get(j))
+                && !tk.upper(j + 1) && !endsWithPunct(tk.get(j));
     }
 
     /**
@@ -1158,7 +1169,7 @@ final class SpeakerResolver {
             return 0;
         }
         String w = toks[end];
-        if (w.equals("H.E.") || w.equals("H.E")) {
+        if (w.equals("H.E.") || w.equals("H.E") || w.equals("Sheikh") || w.equals("Sheikha")) {
             return 1;
         }
         return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))

@@ -506,4 +506,27 @@ class SpeakerResolverTest {
                 "Chancellor Karin Dahl used her address to the summit in Riga to warn that the region is \"no"
                         + " longer a quiet corner of Europe\"."));
     }
+
+    @Test
+    void longNameSetOffByCommasIsKeptWhole() {
+        assertEquals(list("Anna Maria Vella Borg", "Anna Maria Vella Borg"), speakers(
+                "The opposition's defence spokeswoman, Anna Maria Vella Borg, criticised the decision.",
+                "\"The public was never consulted,\" she said.",
+                "Ms Vella Borg added that the question \"deserves a proper debate\"."));
+    }
+
+    @Test
+    void sheikhIsAnHonorificBeforeALongName() {
+        assertEquals(list("Ahmad Nasser Al-Fahad Al-Jaber", "Ahmad Nasser Al-Fahad Al-Jaber"), speakers(
+                "Deputy Prime Minister and Minister of Defence of Qatar, Sheikh Ahmad Nasser Al-Fahad Al-Jaber, said"
+                        + " the accord was \"a sign of lasting trust between our peoples\".",
+                "\"Nobody in the Gulf stands alone,\" Sheikh Ahmad said."));
+    }
+
+    @Test
+    void nameBeforeAnIndefiniteDescriptionIsAPerson() {
+        assertEquals(list("Mireïa Oukaci"), speakers(
+                "Mireïa Oukaci, a historian at a university in Oran, is less sure.",
+                "\"Old suspicions take time to fade,\" Oukaci said."));
+    }
 }
