@@ -1619,6 +1619,12 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ noun phrase → speaker
 
     String resolveNp(String raw, boolean inverted) {
+        String speaker = resolveNounPhrase(raw, inverted);
+        // an article left alone by a cut phrase ("the RIA news agency reported") names nobody
+        return speaker == null || isArticle(speaker.trim()) ? null : speaker;
+    }
+
+    private String resolveNounPhrase(String raw, boolean inverted) {
         String np = Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll("");
         if (np.isEmpty()) {
             return null;

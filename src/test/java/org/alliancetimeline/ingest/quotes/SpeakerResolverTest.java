@@ -20,6 +20,15 @@ class SpeakerResolverTest {
         return java.util.Arrays.asList(s);
     }
 
+    @Test
+    void anArticleAloneIsNeverASpeaker() {
+        List<String> got = speakers(
+                "Kremlin spokesman Dmitry Peskov warned that the decision \u201Cwill not go unanswered by Moscow,\u201D"
+                        + " the TASS news agency reported.");
+        assertEquals(1, got.size());
+        org.junit.jupiter.api.Assertions.assertNotEquals("the", got.get(0));
+    }
+
     // ------------------------------------------------------------------ names with particles
 
     @Test
