@@ -22,15 +22,15 @@ class QuoteUnseenEvaluationTest {
         "dev9", "dev10", "dev11", "blind3", "blind4"};
 
     /**
-     * Blind sets whose speaker accuracy is still below the target: blind5, read while writing rules, and blind6,
-     * held out for its first run and read since. Scored through the pipeline, held to the precision and recall
-     * targets, and to the speaker accuracy reached so far (blind6: 0.845 after the quotes5 rules) as a
-     * floor against regressions.
+     * Blind sets whose speaker accuracy is still below the target: blind5 and blind6, held out for their first
+     * runs and read since, and blind7, still held out (its errors have not been read). Scored through the
+     * pipeline, held to the precision and recall targets, and to the speaker accuracy reached so far (blind7: its
+     * first run) as a floor against regressions.
      */
-    static final String[] DEVELOPMENT_SETS = {"blind5", "blind6"};
+    static final String[] DEVELOPMENT_SETS = {"blind5", "blind6", "blind7"};
 
     /** Speaker accuracy floor of each development set, in the order of {@link #DEVELOPMENT_SETS}. */
-    static final double[] DEVELOPMENT_FLOORS = {0.82, 0.84};
+    static final double[] DEVELOPMENT_FLOORS = {0.82, 0.84, 0.74};
 
     static Path set(String name) {
         try {
