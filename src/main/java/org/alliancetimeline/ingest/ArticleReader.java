@@ -98,7 +98,12 @@ public final class ArticleReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
         }
-        String text;
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        // the JDK's own decoding is fastest but replaces bad bytes silently: only text holding a
+        // replacement character is decoded again strictly, to tell bad bytes from a written U+FFFD
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
