@@ -62,6 +62,8 @@ final class TextTokens {
             "St", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Fr", "Jr", "Sr", "No", "vs", "etc", "Inc", "Co", "Corp",
             "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    private static final int MAX_ABBREVIATION_LENGTH = 4;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextTokens() {
@@ -163,7 +165,7 @@ final class TextTokens {
                 } else if (p == '.') {
                     Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
                     boolean abbreviation = prev != null && prev.word() && !token.spaceBefore()
-                            && (ABBREVIATIONS.contains(prev.text())
+                            && (prev.text().length() <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(prev.text())
                                 || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
                     pendingBreak = !abbreviation;
                 }

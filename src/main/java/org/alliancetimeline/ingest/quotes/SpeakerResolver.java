@@ -643,8 +643,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isArticle(String w) {
-        String l = Lexicon.lower(w);
-        return l.equals("the") || l.equals("a") || l.equals("an");
+        return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
     }
 
     /** A lower-case word that cannot lead into a noun phrase's article: not a preposition, particle or modifier. */
@@ -1192,11 +1191,16 @@ final class SpeakerResolver {
     private static int nameWords(List<String> run) {
         int n = 0;
         for (String w : run) {
-            if (!NAME_PARTICLES.contains(Lexicon.lower(w))) {
+            if (!isNameParticle(w)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Particles are at most three letters: longer words need no lower-casing and hashing. */
+    private static boolean isNameParticle(String w) {
+        return w.length() <= 3 && NAME_PARTICLES.contains(Lexicon.lower(w));
     }
 
     /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
