@@ -154,8 +154,12 @@ public final class QuoteExtractor {
 
     /** Next opening mark in paragraph p at or after pos: {position, family}, or null. */
     static int[] nextOpener(Doc d, int p, int pos) {
-        for (int i = pos; i < d.pEnd[p]; i++) {
+        int end = d.pEnd[p];
+        for (int i = pos; i < end; i++) {
             char c = d.at(i);
+            if (c > '\'' && c < '«') {
+                continue; // letters, digits and most punctuation: no mark lies in this range
+            }
             switch (c) {
                 case '“':
                     return new int[] {i, FAM_DOUBLE};
