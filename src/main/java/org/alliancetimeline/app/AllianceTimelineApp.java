@@ -55,10 +55,11 @@ public class AllianceTimelineApp extends Application {
         stage.setTitle("Alliance Timeline");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // reading starts before show(), whose first layout keeps this thread busy a few hundred ms
+        loadBundled();
         stage.show();
         startupProbe = StartupProbe.installIfRequested(scene);
         pane.getTimeline().requestFocus();
-        loadBundled();
         loadReferenceData();
     }
 
