@@ -103,17 +103,20 @@ public final class Gazetteer {
     private final Set<String> eventNouns;
     private final List<AmbiguousSense> ambiguousSenses;
 
-    private Gazetteer(Json json) {
-        this.source = json.source;
+    /** From the parsed JSON object of {@code resources/gazetteer.json}. */
+    private Gazetteer(Map<String, Object> json) {
+        this.source = JsonValues.string(json, "source");
         List<Country> list = new ArrayList<>();
         Map<String, Country> map = new LinkedHashMap<>();
-        for (JsonCountry c : json.countries) {
+        for (Map<String, Object> c : JsonValues.objects(json, "countries")) {
             List<Framework> frameworks = new ArrayList<>();
-            for (JsonFramework f : c.frameworks) {
-                frameworks.add(new Framework(f.name, date(f.start), date(f.end)));
+            for (Map<String, Object> f : JsonValues.objects(c, "frameworks")) {
+                frameworks.add(new Framework(JsonValues.string(f, "name"), date(JsonValues.string(f, "start")),
+                        date(JsonValues.string(f, "end"))));
             }
-            Country country = new Country(c.name, c.aliases, c.demonyms, c.capitals, c.metonyms,
-                    date(c.natoAccession), frameworks);
+            Country country = new Country(JsonValues.string(c, "name"), JsonValues.strings(c, "aliases"),
+                    JsonValues.strings(c, "demonyms"), JsonValues.strings(c, "capitals"),
+                    JsonValues.strings(c, "metonyms"), date(JsonValues.string(c, "natoAccession")), frameworks);
             if (map.put(country.name(), country) != null) {
                 throw new IllegalArgumentException("duplicate country in gazetteer: " + country.name());
             }
@@ -123,15 +126,17 @@ public final class Gazetteer {
         this.byName = Collections.unmodifiableMap(map);
         this.partners = list.stream().filter(Country::isPartner).map(Country::toPartner).toList();
         this.nonPartners = list.stream().filter(c -> !c.isPartner()).toList();
-        this.blockers = List.copyOf(json.blockers);
-        this.personNameAliases = Set.copyOf(json.personNameAliases);
-        this.personTitles = Set.copyOf(json.personTitles);
-        this.countryNextWords = Set.copyOf(json.countryNextWords);
-        this.notNameWords = Set.copyOf(json.notNameWords);
-        this.eventNouns = Set.copyOf(json.eventNouns);
-        this.ambiguousSenses = json.ambiguousSenses.stream()
-                .map(s -> new AmbiguousSense(s.alias, s.otherSense, s.nextWords, s.prevWords, s.sentenceCues,
-                        s.articleCues, s.countryCues))
+        this.blockers = List.copyOf(JsonValues.strings(json, "blockers"));
+        this.personNameAliases = Set.copyOf(JsonValues.strings(json, "personNameAliases"));
+        this.personTitles = Set.copyOf(JsonValues.strings(json, "personTitles"));
+        this.countryNextWords = Set.copyOf(JsonValues.strings(json, "countryNextWords"));
+        this.notNameWords = Set.copyOf(JsonValues.strings(json, "notNameWords"));
+        this.eventNouns = Set.copyOf(JsonValues.strings(json, "eventNouns"));
+        this.ambiguousSenses = JsonValues.objects(json, "ambiguousSenses").stream()
+                .map(a -> new AmbiguousSense(JsonValues.string(a, "alias"), JsonValues.string(a, "otherSense"),
+                        JsonValues.strings(a, "nextWords"), JsonValues.strings(a, "prevWords"),
+                        JsonValues.strings(a, "sentenceCues"), JsonValues.strings(a, "articleCues"),
+                        JsonValues.strings(a, "countryCues")))
                 .toList();
     }
 
@@ -161,7 +166,7 @@ public final class Gazetteer {
 
     /** Reads a gazetteer in the format of {@code resources/gazetteer.json}. */
     public static Gazetteer load(InputStream in) throws IOException {
-        return new Gazetteer(Json.of(JsonValues.readObject(in)));
+        return new Gazetteer(JsonValues.readObject(in));
     }
 
     static LocalDate date(String iso) {
@@ -222,93 +227,5 @@ public final class Gazetteer {
 
     List<AmbiguousSense> ambiguousSenses() {
         return ambiguousSenses;
-    }
-
-    // ---- JSON shape ----
-
-    static final class Json {
-        public String source;
-        public List<JsonCountry> countries = List.of();
-        public List<String> blockers = List.of();
-        public List<String> personNameAliases = List.of();
-        public List<String> personTitles = List.of();
-        public List<String> countryNextWords = List.of();
-        public List<String> notNameWords = List.of();
-        public List<String> eventNouns = List.of();
-        public List<JsonSense> ambiguousSenses = List.of();
-
-        static Json of(Map<String, Object> m) {
-            Json j = new Json();
-            j.source = JsonValues.string(m, "source");
-            j.countries = JsonValues.objects(m, "countries").stream().map(JsonCountry::of).toList();
-            j.blockers = JsonValues.strings(m, "blockers");
-            j.personNameAliases = JsonValues.strings(m, "personNameAliases");
-            j.personTitles = JsonValues.strings(m, "personTitles");
-            j.countryNextWords = JsonValues.strings(m, "countryNextWords");
-            j.notNameWords = JsonValues.strings(m, "notNameWords");
-            j.eventNouns = JsonValues.strings(m, "eventNouns");
-            j.ambiguousSenses = JsonValues.objects(m, "ambiguousSenses").stream().map(JsonSense::of).toList();
-            return j;
-        }
-    }
-
-    static final class JsonCountry {
-        public String name;
-        public List<String> aliases = List.of();
-        public List<String> demonyms = List.of();
-        public List<String> capitals = List.of();
-        public List<String> metonyms = List.of();
-        public String natoAccession;
-        public List<JsonFramework> frameworks = List.of();
-
-        static JsonCountry of(Map<String, Object> m) {
-            JsonCountry c = new JsonCountry();
-            c.name = JsonValues.string(m, "name");
-            c.aliases = JsonValues.strings(m, "aliases");
-            c.demonyms = JsonValues.strings(m, "demonyms");
-            c.capitals = JsonValues.strings(m, "capitals");
-            c.metonyms = JsonValues.strings(m, "metonyms");
-            c.natoAccession = JsonValues.string(m, "natoAccession");
-            c.frameworks = JsonValues.objects(m, "frameworks").stream().map(JsonFramework::of).toList();
-            return c;
-        }
-    }
-
-    static final class JsonFramework {
-        public String name;
-        public String start;
-        public String end;
-        public String note;
-
-        static JsonFramework of(Map<String, Object> m) {
-            JsonFramework f = new JsonFramework();
-            f.name = JsonValues.string(m, "name");
-            f.start = JsonValues.string(m, "start");
-            f.end = JsonValues.string(m, "end");
-            f.note = JsonValues.string(m, "note");
-            return f;
-        }
-    }
-
-    static final class JsonSense {
-        public String alias;
-        public String otherSense;
-        public List<String> nextWords = List.of();
-        public List<String> prevWords = List.of();
-        public List<String> sentenceCues = List.of();
-        public List<String> articleCues = List.of();
-        public List<String> countryCues = List.of();
-
-        static JsonSense of(Map<String, Object> m) {
-            JsonSense s = new JsonSense();
-            s.alias = JsonValues.string(m, "alias");
-            s.otherSense = JsonValues.string(m, "otherSense");
-            s.nextWords = JsonValues.strings(m, "nextWords");
-            s.prevWords = JsonValues.strings(m, "prevWords");
-            s.sentenceCues = JsonValues.strings(m, "sentenceCues");
-            s.articleCues = JsonValues.strings(m, "articleCues");
-            s.countryCues = JsonValues.strings(m, "countryCues");
-            return s;
-        }
     }
 }

@@ -107,19 +107,23 @@ public final class ReferenceChronology {
 
     /** Reads a chronology in the format of {@code resources/chronology.json}. */
     public static ReferenceChronology load(InputStream in) throws IOException {
-        Json json = Json.of(JsonValues.readObject(in));
-        List<SecretaryGeneral> sg = json.secretariesGeneral.stream()
-                .map(s -> new SecretaryGeneral(s.name, s.aliases, Gazetteer.date(s.start), Gazetteer.date(s.end),
-                        s.acting))
+        Map<String, Object> json = JsonValues.readObject(in);
+        List<SecretaryGeneral> sg = JsonValues.objects(json, "secretariesGeneral").stream()
+                .map(s -> new SecretaryGeneral(JsonValues.string(s, "name"), JsonValues.strings(s, "aliases"),
+                        date(s, "start"), date(s, "end"), JsonValues.bool(s, "acting")))
                 .toList();
-        List<Summit> su = json.summits.stream()
-                .map(s -> new Summit(s.city, s.country, Gazetteer.date(s.start),
-                        s.end == null ? Gazetteer.date(s.start) : Gazetteer.date(s.end), s.note))
+        List<Summit> su = JsonValues.objects(json, "summits").stream()
+                .map(s -> new Summit(JsonValues.string(s, "city"), JsonValues.string(s, "country"), date(s, "start"),
+                        s.get("end") == null ? date(s, "start") : date(s, "end"), JsonValues.string(s, "note")))
                 .toList();
-        List<Accession> ac = json.accessions.stream()
-                .map(a -> new Accession(a.country, Gazetteer.date(a.date)))
+        List<Accession> ac = JsonValues.objects(json, "accessions").stream()
+                .map(a -> new Accession(JsonValues.string(a, "country"), date(a, "date")))
                 .toList();
-        return new ReferenceChronology(json.source, sg, su, ac);
+        return new ReferenceChronology(JsonValues.string(json, "source"), sg, su, ac);
+    }
+
+    private static LocalDate date(Map<String, Object> object, String key) {
+        return Gazetteer.date(JsonValues.string(object, key));
     }
 
     public String source() {
@@ -147,63 +151,5 @@ public final class ReferenceChronology {
     /** The date {@code country} joined NATO. */
     public Optional<LocalDate> accessionOf(String country) {
         return accessions.stream().filter(a -> a.country().equals(country)).map(Accession::date).findFirst();
-    }
-
-    static final class Json {
-        public String source;
-        public List<JsonSg> secretariesGeneral = List.of();
-        public List<JsonSummit> summits = List.of();
-        public List<JsonAccession> accessions = List.of();
-
-        static Json of(Map<String, Object> m) {
-            Json j = new Json();
-            j.source = JsonValues.string(m, "source");
-            j.secretariesGeneral = JsonValues.objects(m, "secretariesGeneral").stream().map(o -> {
-                JsonSg sg = new JsonSg();
-                sg.name = JsonValues.string(o, "name");
-                sg.aliases = JsonValues.strings(o, "aliases");
-                sg.start = JsonValues.string(o, "start");
-                sg.end = JsonValues.string(o, "end");
-                sg.acting = JsonValues.bool(o, "acting");
-                return sg;
-            }).toList();
-            j.summits = JsonValues.objects(m, "summits").stream().map(o -> {
-                JsonSummit su = new JsonSummit();
-                su.city = JsonValues.string(o, "city");
-                su.country = JsonValues.string(o, "country");
-                su.start = JsonValues.string(o, "start");
-                su.end = JsonValues.string(o, "end");
-                su.note = JsonValues.string(o, "note");
-                return su;
-            }).toList();
-            j.accessions = JsonValues.objects(m, "accessions").stream().map(o -> {
-                JsonAccession a = new JsonAccession();
-                a.country = JsonValues.string(o, "country");
-                a.date = JsonValues.string(o, "date");
-                return a;
-            }).toList();
-            return j;
-        }
-    }
-
-    static final class JsonSg {
-        public String name;
-        public List<String> aliases = List.of();
-        public String start;
-        public String end;
-        public boolean acting;
-    }
-
-    static final class JsonSummit {
-        public String city;
-        public String country;
-        public String start;
-        public String end;
-        public String note;
-    }
-
-    static final class JsonAccession {
-        public String country;
-        public String date;
     }
 }

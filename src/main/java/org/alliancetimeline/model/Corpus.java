@@ -26,10 +26,9 @@ public final class Corpus {
     private final List<LoadProblem> problems;
     /** epochDay of each dated article, ascending; dated articles are indices [0, datedCount). */
     private final long[] epochDays;
-    private final Map<String, BitSet> articlesByPartner;
+    /** Indices of each partner's articles as the words of a bit set: ranges are counted without a copy. */
+    private final Map<String, long[]> articlesByPartner;
     private final Map<String, Integer> articleCountByPartner;
-    /** Each partner's bit set as words, for counting a range without copying it. */
-    private final Map<String, long[]> partnerWords;
     /** quoteStarts[i]: the number of quotes in articles [0, i); one more entry than articles. */
     private final int[] quoteStarts;
 
@@ -56,10 +55,9 @@ public final class Corpus {
                 byPartner.computeIfAbsent(p.name(), k -> new BitSet(sorted.size())).set(i);
             }
         }
-        this.articlesByPartner = byPartner;
         Map<String, long[]> words = new HashMap<>();
         byPartner.forEach((name, bits) -> words.put(name, bits.toLongArray()));
-        this.partnerWords = words;
+        this.articlesByPartner = words;
         this.quoteStarts = new int[sorted.size() + 1];
         for (int i = 0; i < sorted.size(); i++) {
             quoteStarts[i + 1] = quoteStarts[i] + sorted.get(i).quotes().size();
@@ -145,13 +143,13 @@ public final class Corpus {
 
     /** Indices of the articles that name {@code partner}; a copy the caller may change. */
     public BitSet articlesWithPartner(String partner) {
-        BitSet bits = articlesByPartner.get(partner);
-        return bits == null ? new BitSet() : (BitSet) bits.clone();
+        long[] words = articlesByPartner.get(partner);
+        return words == null ? new BitSet() : BitSet.valueOf(words);
     }
 
     /** How many articles with indices in [from, to) name {@code partner}, in time proportional to the range's words. */
     public int countWithPartner(String partner, int from, int to) {
-        long[] words = partnerWords.get(partner);
+        long[] words = articlesByPartner.get(partner);
         if (words == null || to <= from) {
             return 0;
         }
@@ -178,18 +176,21 @@ public final class Corpus {
 
     /** Indices of the articles that name any of {@code partners}; all articles when the set is empty. */
     public BitSet articlesWithAnyPartner(java.util.Collection<String> partners) {
-        BitSet result = new BitSet(articles.size());
         if (partners.isEmpty()) {
-            result.set(0, articles.size());
-            return result;
+            BitSet all = new BitSet(articles.size());
+            all.set(0, articles.size());
+            return all;
         }
+        long[] union = new long[(articles.size() + 63) >>> 6];
         for (String p : partners) {
-            BitSet bits = articlesByPartner.get(p);
-            if (bits != null) {
-                result.or(bits);
+            long[] words = articlesByPartner.get(p);
+            if (words != null) {
+                for (int w = 0; w < words.length; w++) {
+                    union[w] |= words[w];
+                }
             }
         }
-        return result;
+        return BitSet.valueOf(union);
     }
 
     public int indexOf(Article article) {

@@ -80,8 +80,6 @@ public final class ExplorerState {
     private final StringProperty loadMessage = new SimpleStringProperty(this, "loadMessage", "");
     private final StringProperty loadNote = new SimpleStringProperty(this, "loadNote", "");
 
-    /** Per-partner bit sets of the current corpus, cached so window moves do not copy them. */
-    private Map<String, BitSet> partnerBits = Map.of();
     private boolean resetting;
     /** Set while {@link #updateCorpus} swaps the corpus: the corpus listener keeps the view. */
     private boolean keepView;
@@ -175,7 +173,6 @@ public final class ExplorerState {
             if (hovered != null && c.indexOf(hovered) < 0) {
                 setHoveredArticle(null);
             }
-            partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
             if (followFull) {
                 window.set(fullWindow.get());
@@ -187,14 +184,6 @@ public final class ExplorerState {
         recomputeFilter();
     }
 
-    private static Map<String, BitSet> partnerBitsOf(Corpus c) {
-        Map<String, BitSet> bits = new LinkedHashMap<>();
-        for (String p : c.articleCountByPartner().keySet()) {
-            bits.put(p, c.articlesWithPartner(p));
-        }
-        return bits;
-    }
-
     private void onCorpusChanged(Corpus c) {
         resetting = true;
         try {
@@ -202,7 +191,6 @@ public final class ExplorerState {
             setSelectedArticle(null);
             setHoveredArticle(null);
             selectedPartners.clear();
-            partnerBits = partnerBitsOf(c);
             fullWindow.set(computeFullWindow(c));
             window.set(fullWindow.get());
         } finally {
@@ -260,7 +248,7 @@ public final class ExplorerState {
 
     /** Shows or hides one partner, keeping the others as they are. */
     public void setPartnerShown(String partner, boolean shown) {
-        Set<String> all = partnerBits.keySet();
+        Set<String> all = getCorpus().articleCountByPartner().keySet();
         Set<String> next = new HashSet<>(selectedPartners.isEmpty() ? all : selectedPartners);
         next.remove(NO_PARTNER);
         if (shown) {
@@ -422,7 +410,7 @@ public final class ExplorerState {
             visibleQuoteList.swap(new QuoteRun(run));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String partner : partnerBits.keySet()) {
+        for (String partner : c.articleCountByPartner().keySet()) {
             counts.put(partner, c.countWithPartner(partner, range[0], range[1]));
         }
         partnerCountsInWindow.set(Collections.unmodifiableMap(counts));
