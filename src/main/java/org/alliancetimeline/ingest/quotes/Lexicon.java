@@ -45,7 +45,7 @@ final class Lexicon {
     private static final String SEP = "[\\s]*(?:[,;]\\s*)?(?:[-–—]+\\s*)?";
 
     private static final String NP_STOP = "(?=\\s*(?:[,.;:!?()\\[\\]“”\"«»„]|$)|\\s+(?:in|on|at|during|after|before"
-            + "|while|when|who|from|to|via|told|adding|saying|according|last|this|earlier|late|yesterday|today|as|and|but)\\b)";
+            + "|while|when|who|which|whose|from|to|via|told|adding|saying|according|last|this|earlier|late|yesterday|today|as|and|but)\\b)";
 
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
@@ -63,8 +63,14 @@ final class Lexicon {
     /** Reporting verbs after "to" ("used her speech to warn that"): the sentence's subject speaks. */
     private static final String INFINITIVES = "warn|stress|insist|argue|declare|say";
 
+    /**
+     * "declared to be", "said to have": no reporting verb; "declared to MENA that", "said to reporters" still are.
+     */
+    private static final String NOT_TO_INFINITIVE = "(?!\\s+to\\b(?!\\s+(?:(?-i:\\p{Lu})|(?:the\\s+)?(?:press|media"
+            + "|journalists|reporters)\\b)))";
+
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
-    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")(?!\\s+to\\b)|(?<part>" + PARTICIPLES
+    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")" + NOT_TO_INFINITIVE + "|(?<part>" + PARTICIPLES
             + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|\\.?(?:$|\\n)))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying"
             + "|(?<inf>" + INFINITIVES + ")(?=\\s+that\\b))\\b", Pattern.CASE_INSENSITIVE);

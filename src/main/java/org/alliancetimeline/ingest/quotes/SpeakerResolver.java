@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.alliancetimeline.ingest.quotes.QuoteExtractor.Doc;
 import org.alliancetimeline.ingest.quotes.QuoteExtractor.Span;
@@ -104,6 +105,8 @@ final class SpeakerResolver {
     private final java.util.Set<String> mentionKeys = new java.util.HashSet<>();
     private final java.util.Set<String> personNames = new java.util.HashSet<>();
     private String snapSubject;
+    /** Events outside the quotations, in text order. */
+    private final List<Event> events = new ArrayList<>();
     /** Gender stated by an honorific ("Ms Kallas"), by name or surname. */
     private final java.util.Map<String, Character> statedGender = new java.util.HashMap<>();
     /** Gender implied by a pronoun right after the person's mention ("Sakaliene said her country"). */
@@ -123,7 +126,6 @@ final class SpeakerResolver {
             return;
         }
         List<int[]> outside = outsideSegments();
-        List<Event> events = new ArrayList<>();
         for (int[] seg : outside) {
             scanMentions(seg[0], seg[1], events);
             scanVerbEvents(seg[0], seg[1], events);
@@ -222,8 +224,17 @@ final class SpeakerResolver {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? withoutLocativeIn(m.group("inv")) : m.group("sub");
                 if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
-                    s.speaker = resolveNp(inv ? titledNameAfter(withNameAfter(np, m.end("inv"), limit),
-                            m.end("inv"), limit) : withAppositive(np, m), inv);
+                    String pronoun = Lexicon.lower(np.trim());
+                    String own = pronoun.equals("he") || pronoun.equals("she")
+                            ? personSubjectBetween(snapSentence, s.openMark) : null;
+                    if (own != null) {
+                        // "Vershbow declared after the meeting: “…”, he said": the subject of the quote's sentence
+                        s.speaker = pronounReferent(pronoun, own);
+                        s.attributed = true;
+                        return;
+                    }
+                    s.speaker = resolveNp(inv ? titledNameAfter(withNameAfter(withNamedPlace(np, m.end("inv"),
+                            limit), m.end("inv"), limit), m.end("inv"), limit) : withAppositive(np, m), inv);
                     s.attributed = true;
                     return;
                 }
@@ -280,6 +291,18 @@ final class SpeakerResolver {
             s.attributed = true;
             return;
         }
+        // "Asked about Manas, he was careful not to criticise Bishkek.\n\n“Every country …”": a quotation that is a
+        // whole paragraph of its own, after a paragraph with no quotation whose last sentence has a person or
+        // "he"/"she" as its subject
+        if (s.openMark == d.pStart[s.para] && s.para > 0 && s.endPos() >= d.pEnd[s.lastPara]
+                && (qi == 0 || kept.get(qi - 1).lastPara < s.para - 1)) {
+            String who = subjectOfLastSentence(s.para - 1);
+            if (who != null) {
+                s.speaker = who;
+                s.attributed = true;
+                return;
+            }
+        }
         // continuation: same paragraph, or a quotation paragraph right after another
         if (qi > 0) {
             Span prev = kept.get(qi - 1);
@@ -288,6 +311,47 @@ final class SpeakerResolver {
                 s.speaker = prev.speaker;
             }
         }
+    }
+
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[.,;:] )(He|he|She|she) [a-z]");
+
+    /**
+     * The person the last sentence of paragraph p is about: "he"/"she" as a clause subject resolved to the latest
+     * person, or the latest subject when it was seen in that sentence; null otherwise.
+     */
+    private String subjectOfLastSentence(int p) {
+        int end = d.pEnd[p];
+        while (end > d.pStart[p] && Lexicon.isWs(d.at(end - 1))) {
+            end--;
+        }
+        if (end <= d.pStart[p] || d.at(end - 1) != '.') {
+            return null;
+        }
+        int st = sentenceStart(d.pStart[p], end - 1);
+        if (lastSubject != null && isPerson(lastSubject) && lastSubjectPos >= st && lastSubjectPos < end) {
+            return lastSubject;
+        }
+        Matcher m = PRONOUN_SUBJECT.matcher(d.text);
+        m.region(st, end);
+        if (m.find()) {
+            String who = pronounReferent(Lexicon.lower(m.group(1)), lastSubject);
+            return who != null && isPerson(who) ? who : null;
+        }
+        return null;
+    }
+
+    /** The person last named as a clause subject between from and to, or null. */
+    private String personSubjectBetween(int from, int to) {
+        String who = null;
+        for (Event e : events) {
+            if (e.pos() >= to) {
+                break;
+            }
+            if (e.pos() >= from && e.subject() && e.name() != null && isPerson(e.name())) {
+                who = e.name();
+            }
+        }
+        return who;
     }
 
     /** Whether only spaces separate the opening mark at pos from a sentence-ending stop. */
@@ -311,6 +375,23 @@ final class SpeakerResolver {
         }
         int close = d.text.indexOf(',', i + 1);
         return close < 0 || close >= m.end() ? np : np + ", " + d.text.substring(i + 1, close).trim();
+    }
+
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+region)?");
+
+    /**
+     * "said a diplomat from the Gulf region attending the summit": an unnamed source with the named place that the
+     * attribution pattern stopped before.
+     */
+    private String withNamedPlace(String np, int end, int limit) {
+        String[] toks = Lexicon.WS.split(np.trim());
+        if (!Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])))) {
+            return np;
+        }
+        Matcher m = NAMED_PLACE.matcher(d.text);
+        m.region(end, limit);
+        return m.lookingAt() ? np + d.text.substring(end, m.end()) : np;
     }
 
     /** "said the founder of the foundation, Anders Fogh Rasmussen.": the role with the name after its comma. */
@@ -436,6 +517,10 @@ final class SpeakerResolver {
             int[] h = hits.get(k);
             if (h[1] == 2) {
                 String[] sp = specials.get(h[2]);
+                if (k > 0 && hits.get(k - 1)[1] == 0 && SET_OFF_SOURCE.matcher(prefix).region(hits.get(k - 1)[0],
+                        h[0]).matches()) {
+                    continue; // "Shoukry added, according to the spokesman: “…”": Shoukry is still the speaker
+                }
                 if (validSubject(sp[0], true)) {
                     return sp;
                 }
@@ -478,6 +563,9 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /** A reporting verb and the comma that sets off an "according to" after it. */
+    private static final Pattern SET_OFF_SOURCE = Pattern.compile("\\p{L}+,\\s*");
 
     /** The noun phrase directly before a verb at index v of s, or null. */
     static String subjectBefore(String s, int v) {
@@ -623,11 +711,16 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Department of Defence, Civil Protection and Sport": the comma after toks[i] separates items of a capitalised
-     * list after "of" that ends with "and" and another capitalised word before end.
+     * "Department of Defence, Civil Protection and Sport", "Ministry of Foreign Affairs, African Cooperation and
+     * Moroccan Expatriates": the comma after toks[i] separates items of a capitalised list after "of" that ends
+     * with "and" and another capitalised word before end.
      */
     private static boolean listInName(String[] toks, int i, int end) {
-        if (i < 1 || !Character.isUpperCase(toks[i].charAt(0)) || !Lexicon.lower(toks[i - 1]).equals("of")
+        int item = i;
+        while (item > 1 && item > i - 2 && Character.isUpperCase(toks[item - 1].charAt(0))) {
+            item--;
+        }
+        if (item < 1 || !Character.isUpperCase(toks[i].charAt(0)) || !Lexicon.lower(toks[item - 1]).equals("of")
                 || !Character.isUpperCase(toks[i + 1].charAt(0))) {
             return false;
         }
@@ -741,6 +834,10 @@ final class SpeakerResolver {
             return false;
         }
         String t = np.trim();
+        Matcher relative = RELATIVE_CLAUSE.matcher(t);
+        if (relative.find() && relative.start() > 0) {
+            t = t.substring(0, relative.start()); // "an official who asked not to be named"
+        }
         if (t.isEmpty()) {
             return false;
         }
@@ -905,6 +1002,11 @@ final class SpeakerResolver {
                 }
                 run.add(initialled(w, core));
                 j++;
+                boolean middleInitial = run.size() > 1 && core.length() == 1
+                        && w.length() == 2 && w.charAt(1) == '.' && j < tk.n && tk.upper(j);
+                if (middleInitial) {
+                    continue; // "Robert F. Simmons": the initial's stop ends no name
+                }
                 if (!w.equals(core) && !w.endsWith(".") || endsWithPunct(w)) {
                     break;
                 }
@@ -1633,6 +1735,18 @@ final class SpeakerResolver {
         if (np.isEmpty()) {
             return null;
         }
+        Matcher relative = RELATIVE_CLAUSE.matcher(np);
+        if (relative.find() && relative.start() > 0) {
+            np = np.substring(0, relative.start()); // "an official in Dushanbe who asked not to be named"
+        }
+        Matcher issued = ISSUED_BY.matcher(np);
+        if (issued.matches()) {
+            // "the statement of the Ministry of Foreign Affairs which was distributed": the issuer
+            String issuer = resolveNp(issued.group(1), inverted);
+            if (issuer != null) {
+                return issuer;
+            }
+        }
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
         if (comma > 0) {
@@ -1738,9 +1852,11 @@ final class SpeakerResolver {
                     || l.equals("for") || l.equals("of") || l.equals("familiar")) {
                 String h = Lexicon.lower(Filters.stripPunct(core[i - 1]));
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
-                    // "a source in NATO Headquarters" keeps the place that says who the source is;
-                    // "a Lithuanian officer at the base" is already described by its modifiers
-                    String label = commonCase(String.join(" ", i > 1 ? Arrays.copyOfRange(core, 0, i) : core));
+                    // "a source in NATO Headquarters", "a Western diplomat in Tbilisi" keep the place that says who
+                    // the source is; "a Lithuanian officer at the base" is already described by its modifiers
+                    boolean namedPlace = (l.equals("in") || l.equals("from")) && namedAfter(core, i + 1);
+                    String label = commonCase(String.join(" ",
+                            i > 1 && !namedPlace ? Arrays.copyOfRange(core, 0, i) : core));
                     labels.add(new String[] {label, h});
                     return label;
                 }
@@ -1792,6 +1908,13 @@ final class SpeakerResolver {
             return lastOrg;
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
+        if (definite && BACK_REFERENCE_HEADS.contains(head)) {
+            // "the Russian Foreign Ministry on Thursday called … “…,” the ministry said"
+            String org = organisationMentionedBefore(head, curPos);
+            if (org != null) {
+                return org;
+            }
+        }
         // "a Western diplomat" introduces someone new; "the diplomat" refers back
         boolean indefinite = k > 0 && INDEFINITE.contains(Lexicon.lower(toks[0]));
         String roleCore = roleCore(core);
@@ -1912,6 +2035,54 @@ final class SpeakerResolver {
         }
         return Character.isUpperCase(core[core.length - 1].charAt(0)) && core.length > h + 1 || h > 0
                 ? String.join(" ", core) : null;
+    }
+
+    private static final Pattern ISSUED_BY = Pattern.compile("(?i:(?:the|a|an)\\s+)?(?i:statement|communiqu[eé]"
+            + "|press release|declaration|message)\\s+(?i:of|by|from)\\s+(.+?)(?:\\s+(?:which|that)\\s.*)?");
+
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:who|whose|which)\\s");
+
+    /** Heads of an organisation named once in full and then by its head alone ("the ministry"). */
+    private static final Set<String> BACK_REFERENCE_HEADS = Lexicon.set("ministry", "embassy", "department");
+
+    /**
+     * "the Russian Foreign Ministry", "the Ministry of Foreign Affairs, African Cooperation and Moroccan
+     * Expatriates", "the Chinese Embassy in Canberra": an organisation named by capitalised words around its head.
+     */
+    private static final Pattern ORGANISATION_MENTION = Pattern.compile(
+            "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?<head>Ministry|Embassy|Department|ministry|embassy)"
+            + "(?:\\s+(?:of|for)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}[\\p{L}-]*){0,6})?"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)");
+
+    /** The latest organisation with this head named in full before pos, or null. */
+    private String organisationMentionedBefore(String head, int pos) {
+        String found = null;
+        Matcher m = ORGANISATION_MENTION.matcher(d.text);
+        m.region(0, Math.max(0, Math.min(pos, d.text.length())));
+        while (m.find()) {
+            String name = m.group();
+            String mentioned = Lexicon.lower(m.group("head"));
+            boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') > 0;
+            if (mentioned.equals(head) && capitalised && !isInsideQuotation(m.start())) {
+                found = name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim();
+            }
+        }
+        return found;
+    }
+
+    private boolean isInsideQuotation(int pos) {
+        for (Span q : kept) {
+            if (q.openMark <= pos && pos < q.endPos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word, after an optional article, opens core at index i ("the Gulf region"). */
+    private static boolean namedAfter(String[] core, int i) {
+        int k = i < core.length - 1 && isArticle(core[i]) ? i + 1 : i;
+        return k < core.length && Character.isUpperCase(core[k].charAt(0));
     }
 
     /** "reported in the Ministry of Defense": the organisation after a locative "in". */

@@ -538,4 +538,92 @@ class SpeakerResolverTest {
                 "Mireïa Oukaci, a historian at a university in Oran, is less sure.",
                 "\"Old suspicions take time to fade,\" Oukaci said."));
     }
+
+    // ------------------------------------------------------------------ forms met in blind7
+
+    @Test
+    void middleInitialStaysInsideTheName() {
+        assertEquals(list("Maria K. Lindqvist", "Maria K. Lindqvist"), speakers(
+                "The alliance's envoy to the region, Maria K. Lindqvist, arrived in Astana on Monday.",
+                "\u201CWe came to listen,\u201D Lindqvist said.",
+                "\u201CThe decisions are yours,\u201D she added."));
+    }
+
+    @Test
+    void quotationParagraphAfterAParagraphAboutAPersonIsTheirs() {
+        assertEquals(list("Tomas Varga", "Tomas Varga"), speakers(
+                "\u201CThe bridge will open in spring,\u201D Defence Minister Tomas Varga said.",
+                "Asked about the cost, he declined to give a figure.",
+                "\u201CWhat matters is that the engineers can finish the work safely. The budget is"
+                        + " secondary.\u201D"));
+    }
+
+    @Test
+    void quotationParagraphAfterANarrativeWithNoPersonStaysUnknown() {
+        assertEquals(java.util.Arrays.asList((String) null), speakers(
+                "The exercise ended on Friday after two weeks of rain.",
+                "\u201CThe bridge held.\u201D"));
+    }
+
+    @Test
+    void unnamedSourceKeepsTheNamedPlaceItSpeaksFrom() {
+        assertEquals(list("Nordic diplomat in Vilnius", "official from the Baltic region",
+                "Lithuanian officer"), speakers(
+                "A Nordic diplomat in Vilnius, speaking on condition of anonymity, said the plan was"
+                        + " \u201Cambitious but realistic\u201D.",
+                "\u201CThe rotation will continue,\u201D said an official from the Baltic region attending"
+                        + " the talks.",
+                "\u201CWe train every day,\u201D said a Lithuanian officer at the base."));
+    }
+
+    @Test
+    void theMinistryRefersBackToTheMinistryNamedInFull() {
+        assertEquals(list("Belarusian Foreign Ministry"), speakers(
+                "The Belarusian Foreign Ministry on Monday summoned the Polish charge d'affaires.",
+                "The drills are \u201Ca dangerous escalation near our borders,\u201D the ministry said in a"
+                        + " statement."));
+    }
+
+    @Test
+    void statementOfAnOrganisationIsTheOrganisations() {
+        assertEquals(list("Ministry of Defence"), speakers(
+                "\u00ABThe sides agreed on a plan of joint exercises\u00BB, said the statement of the Ministry"
+                        + " of Defence which was sent to the press."));
+    }
+
+    @Test
+    void listInAMinistryNameWithMultiWordItems() {
+        assertEquals(list("Ministry of Foreign Affairs, Regional Cooperation and Citizens Abroad"), speakers(
+                "The Ministry of Foreign Affairs, Regional Cooperation and Citizens Abroad said the visit would"
+                        + " \u201Copen a new chapter\u201D."));
+    }
+
+    @Test
+    void pronounAfterAQuotationTakesTheSubjectOfItsOwnSentence() {
+        assertEquals(list("Karim Haddad", "Anna Ferraro", "Anna Ferraro"), speakers(
+                "Foreign Minister Karim Haddad said: \u00ABOur door is open\u00BB.",
+                "Deputy Secretary General Anna Ferraro declared after the meeting: \u00ABWe see a key partner"
+                        + " here\u00BB, she said, \u00ABand we will stay\u00BB."));
+    }
+
+    @Test
+    void reportingVerbBeforeAnAccordingToKeepsItsSubject() {
+        assertEquals(list("Karim Haddad", "Karim Haddad"), speakers(
+                "Foreign Minister Karim Haddad received the delegation. The spokesman Sami Nasr attended.",
+                "Haddad added, according to the spokesman: \u00ABWe will not host foreign bases\u00BB.",
+                "Haddad said to reporters that \u00ABthe talks were useful\u00BB."));
+    }
+
+    @Test
+    void declaredToAnAgencyIsAReportingVerbButDeclaredToBeIsNot() {
+        assertEquals(list("Sami Nasr"), speakers(
+                "The spokesman Sami Nasr declared to MENA that \u00ABthe talks were frank and constructive\u00BB."));
+    }
+
+    @Test
+    void accordingToASourceWithARelativeClause() {
+        assertEquals(list("official in Tashkent"), speakers(
+                "According to an official in Tashkent who asked not to be named, \u201Cthe first trains could"
+                        + " cross the border within weeks\u201D, although capacity is limited."));
+    }
 }
