@@ -17,7 +17,7 @@ final class Lexicon {
             + "|summari[sz]ed|summari[sz]es|remarked|observed|argued|argues|detailed|specified|indicated|recalled|recalls"
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
-            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying"
+            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
             + "|accused|denounced";
 
@@ -50,7 +50,7 @@ final class Lexicon {
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
             + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
-            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,15}?)(?:,\\s+[^,“”\"«»„]{1,60}?,)?\\s+"
+            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,15}?)(?:,\\s+[^,“”\"«»„]{1,100}?,)?\\s+"
             + "(?:(?i:" + ADVERBS + ")\\s+){0,3}(?i:(?:" + VERBS + "))\\b)");
 
     /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */
@@ -67,7 +67,7 @@ final class Lexicon {
      * "declared to be", "said to have": no reporting verb; "declared to MENA that", "said to reporters" still are.
      */
     private static final String NOT_TO_INFINITIVE = "(?!\\s+to\\b(?!\\s+(?:(?-i:\\p{Lu})|(?:the\\s+)?(?:press|media"
-            + "|journalists|reporters)\\b)))";
+            + "|journalists|reporters|me|us|him|her)\\b)))";
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
     static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")" + NOT_TO_INFINITIVE + "|(?<part>" + PARTICIPLES
@@ -200,7 +200,8 @@ final class Lexicon {
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
             "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt",
-            "sergeant", "marshal", "counsellor", "councillor", "councilor", "adviser", "advisor",
+            "sergeant", "marshal", "lieutenant-colonel", "lieutenant-general", "major-general",
+            "brigadier-general", "vice-admiral", "rear-admiral", "vice-president", "counsellor", "councillor", "councilor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",
             "congresswoman", "rapporteur", "coordinator", "executive", "ceo", "chairperson", "assistant", "under",
@@ -220,7 +221,9 @@ final class Lexicon {
             "afp", "ap", "nations", "states", "kingdom", "west", "east", "north", "south", "allies", "group",
             "secretariat", "embassy", "mission", "delegation", "staff", "center", "centre", "times", "post",
             "statement", "declaration", "communique", "communiqué", "foundation", "institute", "university", "party",
-            "fund", "association", "forum", "company", "corporation");
+            "fund", "association", "forum", "company", "corporation", "brigade", "battalion", "regiment",
+            "division", "corps", "academy", "college", "studies", "affairs", "relations", "research", "sciences",
+            "programme", "program", "initiative", "partnership", "dialogue", "treaty", "charter", "operation");
 
     /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
     static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",
@@ -231,6 +234,7 @@ final class Lexicon {
             "sources", "spokesperson", "spokesman", "spokeswoman", "officer", "representative", "envoy",
             "insider", "aide", "analyst", "expert", "observer", "soldier", "soldiers", "resident", "residents",
             "lawmaker", "volunteer", "protester", "activist", "journalist", "citizen", "refugee", "witness",
+            "pensioner", "shopkeeper", "farmer", "student", "teacher", "worker", "driver", "owner",
             "commander", "serviceman", "pilot", "medic", "woman", "man");
 
     /** Head nouns of generic descriptions that refer back to a named person. */
@@ -239,7 +243,7 @@ final class Lexicon {
             "former", "premier");
 
     static final Set<String> DOCUMENT_HEADS = set("statement", "communique", "communiqué", "declaration",
-            "document", "release", "report", "text", "letter", "post", "message", "readout", "note");
+            "document", "release", "report", "text", "letter", "post", "message", "readout", "note", "commentary");
 
     /** Words introducing a name or title rather than a quotation. */
     static final Pattern TITLE_INTRO = Pattern.compile(

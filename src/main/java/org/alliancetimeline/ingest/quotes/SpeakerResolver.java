@@ -76,7 +76,8 @@ final class SpeakerResolver {
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
             "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
-            "maj", "capt", "sgt", "chair", "speaker",
+            "maj", "capt", "sgt", "chair", "speaker", "lieutenant-colonel", "lieutenant-general", "major-general",
+            "brigadier-general", "vice-admiral", "rear-admiral", "vice-president",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
             "marshal", "lawmaker", "mep", "mp", "congressman", "congresswoman", "councillor", "councilor");
@@ -217,6 +218,17 @@ final class SpeakerResolver {
             int[] nxt = QuoteExtractor.nextOpener(d, s.lastPara, s.closeMark + 1);
             if (nxt != null) {
                 limit = nxt[0];
+            }
+            Matcher said = SAID_IN_DOCUMENT_AFTER.matcher(d.text);
+            said.region(s.closeMark + 1, limit);
+            if (said.lookingAt()) {
+                String issuer = resolveNp(said.group("doc"), true);
+                if (issuer != null) {
+                    // "«…», - it is said in the declaration of NATO": the document's issuer
+                    s.speaker = issuer;
+                    s.attributed = true;
+                    return;
+                }
             }
             Matcher m = Lexicon.AFTER.matcher(d.text);
             m.region(s.closeMark + 1, limit);
@@ -378,7 +390,7 @@ final class SpeakerResolver {
     }
 
     private static final Pattern NAMED_PLACE = Pattern.compile(
-            "\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+region)?");
+            "\\s+(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+region)?");
 
     /**
      * "said a diplomat from the Gulf region attending the summit": an unnamed source with the named place that the
@@ -433,7 +445,8 @@ final class SpeakerResolver {
         for (String t : toks) {
             String l = Lexicon.lower(t);
             if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) && !l.equals("and") && !l.equals("of")
-                    && !l.equals("the") && !l.equals("for")) {
+                    && !l.equals("the") && !l.equals("for") && !l.equals("at") && !l.equals("to")
+                    && !l.equals("in")) {
                 return np;
             }
         }
@@ -504,6 +517,11 @@ final class SpeakerResolver {
             return null;
         }
         String prefix = d.text.substring(st, to);
+        Matcher said = SAID_IN_DOCUMENT_BEFORE.matcher(prefix);
+        if (said.find()) {
+            // "In the statement of the Russian diplomatic department it is said that …"
+            return new String[] {said.group("doc"), "inv"};
+        }
         List<int[]> hits = Lexicon.verbHits(prefix, 0, prefix.length(), 40);
         List<String[]> specials = new ArrayList<>();
         for (int[] h : hits) {
@@ -551,13 +569,28 @@ final class SpeakerResolver {
             String[] toks = Lexicon.WS.split(t.substring(0, t.length() - 1).trim());
             int e = 0;
             while (e < toks.length && e < 8 && !toks[e].isEmpty() && (Character.isUpperCase(toks[e].charAt(0))
-                    || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])) {
+                    || NAME_PARTICLES.contains(Lexicon.lower(toks[e]))) && !endsWithPunct(toks[e])
+                    && !Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[e]))) {
                 e++;
             }
             if (e > 0 && (e == toks.length || e < toks.length && !endsWithPunct(toks[e - 1]))) {
                 String[] lead = Arrays.copyOfRange(toks, 0, e);
                 if (extractName(lead) != null) {
                     return new String[] {String.join(" ", lead), null};
+                }
+            }
+            // "Asked whether this was a back door, Stoltenberg was blunt: “…”": a known person opening the last
+            // clause before the colon
+            int clause = toks.length - 1;
+            while (clause > 0 && !toks[clause - 1].endsWith(",")) {
+                clause--;
+            }
+            if (clause > 0 && clause < toks.length - 1 && Character.isUpperCase(toks[clause].charAt(0))
+                    && !endsWithPunct(toks[clause])) {
+                String surname = toks[clause];
+                String full = bySurname(surname);
+                if (full != null && full.indexOf(' ') > 0) {
+                    return new String[] {full, null};
                 }
             }
         }
@@ -594,7 +627,18 @@ final class SpeakerResolver {
                 break;
             }
         }
+        for (int w = end - 2; w > 0 && w >= end - 16 && !endsSentence(toks[w]); w--) {
+            if (toks[w].equals("who") && Character.isUpperCase(toks[w - 1].charAt(0))
+                    && !endsWithPunct(toks[w - 1]) && !toks[end - 1].endsWith(",")) {
+                // "President Vladimir Putin who took part in the council on Friday earlier declared"
+                return collect(toks, w);
+            }
+        }
         String beforeVerb = Lexicon.lower(toks[end - 1]);
+        if (end > 1 && (beforeVerb.equals("it") || beforeVerb.equals("he") || beforeVerb.equals("she"))
+                && !toks[end - 2].endsWith(",") && Character.isLowerCase(toks[end - 2].charAt(0))) {
+            return beforeVerb; // "In a statement after the summit it said": the pronoun alone
+        }
         if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
             // "The Secretary General welcomed the decision and said “…”": the sentence's subject
             return leadingSubject(toks, end - 1);
@@ -633,7 +677,9 @@ final class SpeakerResolver {
     private static String leadingSubject(String[] toks, int limit) {
         limit = Math.min(limit, toks.length);
         int i = 0;
-        if (limit > 0 && Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))) {
+        // "On Tuesday, …", "As the clock ticked, he …": the subject follows the leading phrase or clause
+        if (limit > 0 && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))
+                || Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[0])))) {
             while (i < limit && !toks[i].endsWith(",")) {
                 i++;
             }
@@ -645,6 +691,9 @@ final class SpeakerResolver {
             String l = Lexicon.lower(Filters.stripPunct(t));
             boolean ok = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Lexicon.DETERMINERS.contains(l)
                     || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l));
+            if (i == start && (l.equals("he") || l.equals("she"))) {
+                return l; // "As the clock ticked, he moved a knight and added"
+            }
             if (!ok) {
                 break;
             }
@@ -936,6 +985,14 @@ final class SpeakerResolver {
                         for (int q = i + 1; q <= k; q++) {
                             np.append(' ').append(Filters.stripPunct(tk.get(q)));
                         }
+                        if (!endsWithPunct(tk.get(k))) {
+                            // "A Western diplomat in Moscow was cautiously optimistic."
+                            Matcher place = NAMED_PLACE.matcher(d.text);
+                            place.region(tk.en[k], to);
+                            if (place.lookingAt()) {
+                                np.append(d.text, tk.en[k], place.end());
+                            }
+                        }
                         events.add(new Event(tk.st[i], np.toString(), false, null, true));
                         break;
                     }
@@ -1099,7 +1156,7 @@ final class SpeakerResolver {
                     || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
             if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN || describedAfter(tk, j)))) {
-                String full = bySurname(name);
+                String full = bySurname(name, role);
                 if (full == null && honoured && run.size() == 1) {
                     full = byFirstOrInnerPart(name); // "Sheikh Sabah": the honorific goes with the given name
                 }
@@ -1326,6 +1383,13 @@ final class SpeakerResolver {
         if (w.isEmpty() || !Character.isLowerCase(toks.get(j).charAt(0))) {
             return false;
         }
+        if (w.length() > 4 && w.endsWith("ly") && j + 1 < toks.n && !endsWithPunct(toks.get(j))) {
+            // "Colonel Richard Hallam highly evaluated": the verb after the adverb
+            w = Lexicon.lower(Filters.stripPunct(toks.get(j + 1)));
+            if (w.isEmpty() || !Character.isLowerCase(toks.get(j + 1).charAt(0))) {
+                return false;
+            }
+        }
         return VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("s") && !w.endsWith("ss")
                 && w.length() > 3 && !Lexicon.PREPOSITIONS.contains(w);
     }
@@ -1455,15 +1519,30 @@ final class SpeakerResolver {
 
     /** The longest known name equal to, or ending in, the given words ("Rasmussen", "de Hoop Scheffer"). */
     private String bySurname(String surname) {
+        return bySurname(surname, null);
+    }
+
+    /**
+     * The full name ending in this surname; of two people sharing it ("Sergeant Narek Avetisyan" and his mother
+     * Anahit Avetisyan), the one introduced with the title that comes with the surname ("Sergeant Avetisyan").
+     */
+    private String bySurname(String surname, String role) {
         String best = null;
+        boolean bestHasRole = false;
         int n = surname.length();
+        String title = role == null || role.isBlank() ? null : role.substring(role.lastIndexOf(' ') + 1);
         for (Mention m : mentions) {
             String name = m.name();
             int at = name.length() - n;
             boolean ends = at == 0 || at > 0 && name.charAt(at - 1) == ' ';
-            if (ends && name.regionMatches(true, at, surname, 0, n) && (best == null
-                    || name.length() > best.length())) {
+            if (!ends || !name.regionMatches(true, at, surname, 0, n)) {
+                continue;
+            }
+            boolean hasRole = title != null && m.role() != null && m.role().contains(title);
+            if (best == null || hasRole && !bestHasRole
+                    || hasRole == bestHasRole && name.length() > best.length() && !name.equals(best)) {
                 best = name;
+                bestHasRole = hasRole;
             }
         }
         return best;
@@ -1772,8 +1851,12 @@ final class SpeakerResolver {
         String[] toks = Lexicon.WS.split(np);
         for (int i = 2; i < toks.length - 1; i++) {
             String l = toks[i];
+            String before = Lexicon.lower(Filters.stripPunct(toks[i - 1]));
             if (l.length() > 5 && l.endsWith("ing") && Character.isLowerCase(l.charAt(0))
-                    && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[i - 1])))) {
+                    && Lexicon.OFFICIAL_HEADS.contains(before)
+                    || l.length() > 5 && l.endsWith("ed") && Character.isLowerCase(l.charAt(0))
+                    && (Lexicon.DOCUMENT_HEADS.contains(before) || Lexicon.OFFICIAL_HEADS.contains(before))) {
+                // "a NATO statement distributed to journalists" likewise
                 // "a senior official traveling with the president": the participle phrase only describes
                 toks = Arrays.copyOfRange(toks, 0, i);
                 np = String.join(" ", toks);
@@ -1789,7 +1872,9 @@ final class SpeakerResolver {
                 return null;
             }
             if (lowerNp.equals("it")) {
-                return lastOrg;
+                // the organisation named since the latest subject, else the latest organisation that spoke
+                OrganisationMention org = organisationMentionedBefore(null, curPos);
+                return org != null && org.pos() > lastSubjectPos ? org.name() : lastOrg;
             }
             return pronounReferent(lowerNp, lastSubject);
         }
@@ -1854,7 +1939,8 @@ final class SpeakerResolver {
                 if (Lexicon.OFFICIAL_HEADS.contains(h)) {
                     // "a source in NATO Headquarters", "a Western diplomat in Tbilisi" keep the place that says who
                     // the source is; "a Lithuanian officer at the base" is already described by its modifiers
-                    boolean namedPlace = (l.equals("in") || l.equals("from")) && namedAfter(core, i + 1);
+                    boolean namedPlace = (l.equals("in") || l.equals("from") || l.equals("at"))
+                            && namedAfter(core, i + 1);
                     String label = commonCase(String.join(" ",
                             i > 1 && !namedPlace ? Arrays.copyOfRange(core, 0, i) : core));
                     labels.add(new String[] {label, h});
@@ -1889,6 +1975,10 @@ final class SpeakerResolver {
                 || head.equals("ministers") || head.equals("members") || head.equals("government"))) {
             return "NATO"; // "NATO leaders" in a summit declaration, "NATO foreign ministers": the alliance
         }
+        boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
+        if (definite && head.equals("interlocutor") && lastSubject != null) {
+            return lastSubject; // "said the agency interlocutor" in translated agency copy: the source just quoted
+        }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
             if (mentionsNato) {
                 return "NATO";
@@ -1905,14 +1995,22 @@ final class SpeakerResolver {
                     return issuer;
                 }
             }
+            if (definite) {
+                // "The Ministry of Foreign Affairs in its commentary called … «…», - the commentary says"
+                OrganisationMention org = organisationMentionedBefore(null, curPos);
+                if (org != null && org.pos() > lastSubjectPos) {
+                    return org.name();
+                }
+            }
             return lastOrg;
         }
-        boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
         if (definite && BACK_REFERENCE_HEADS.contains(head)) {
-            // "the Russian Foreign Ministry on Thursday called … “…,” the ministry said"
-            String org = organisationMentionedBefore(head, curPos);
+            // "the Russian Foreign Ministry on Thursday called … “…,” the ministry said"; in translated copy "the
+            // diplomatic department" is the foreign ministry
+            boolean diplomatic = coreLower.contains("diplomatic") && head.equals("department");
+            OrganisationMention org = organisationMentionedBefore(diplomatic ? "ministry" : head, curPos);
             if (org != null) {
-                return org;
+                return org.name();
             }
         }
         // "a Western diplomat" introduces someone new; "the diplomat" refers back
@@ -2042,29 +2140,43 @@ final class SpeakerResolver {
 
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:who|whose|which)\\s");
 
+    /** "«…», - it is said in the declaration of NATO" in translated agency copy. */
+    private static final Pattern SAID_IN_DOCUMENT_AFTER = Pattern.compile(
+            "[\\s,]*[-–—]?\\s*(?:it\\s+)?is\\s+(?:said|stated|noted)\\s+in\\s+(?<doc>[^,.;:«»“”\"]{3,90}?)\\s*(?:[,.;]|$)");
+
+    /** "In the statement of the ministry it is said that «…»". */
+    private static final Pattern SAID_IN_DOCUMENT_BEFORE = Pattern.compile(
+            "(?:^|\\s)(?i:in)\\s+(?<doc>(?:the|a|its|his|her|their)\\s+[^,;:«»“”\"]{3,90}?)\\s+it\\s+is\\s+"
+            + "(?:said|stated|noted)\\b");
+
     /** Heads of an organisation named once in full and then by its head alone ("the ministry"). */
-    private static final Set<String> BACK_REFERENCE_HEADS = Lexicon.set("ministry", "embassy", "department");
+    private static final Set<String> BACK_REFERENCE_HEADS = Lexicon.set("ministry", "embassy", "department", "mission");
 
     /**
      * "the Russian Foreign Ministry", "the Ministry of Foreign Affairs, African Cooperation and Moroccan
      * Expatriates", "the Chinese Embassy in Canberra": an organisation named by capitalised words around its head.
      */
     private static final Pattern ORGANISATION_MENTION = Pattern.compile(
-            "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?<head>Ministry|Embassy|Department|ministry|embassy)"
-            + "(?:\\s+(?:of|for)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}[\\p{L}-]*){0,6})?"
+            "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?<head>Ministry|Embassy|Department|Mission|ministry|embassy)"
+            + "(?:\\s+(?:of|for|to)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}[\\p{L}-]*){0,6}){0,2}"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)");
 
-    /** The latest organisation with this head named in full before pos, or null. */
-    private String organisationMentionedBefore(String head, int pos) {
-        String found = null;
+    /** An organisation named in full, and where. */
+    private record OrganisationMention(String name, int pos) {
+    }
+
+    /** The latest organisation with this head (any head when null) named in full before pos, or null. */
+    private OrganisationMention organisationMentionedBefore(String head, int pos) {
+        OrganisationMention found = null;
         Matcher m = ORGANISATION_MENTION.matcher(d.text);
         m.region(0, Math.max(0, Math.min(pos, d.text.length())));
         while (m.find()) {
             String name = m.group();
             String mentioned = Lexicon.lower(m.group("head"));
             boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') > 0;
-            if (mentioned.equals(head) && capitalised && !isInsideQuotation(m.start())) {
-                found = name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim();
+            if ((head == null || mentioned.equals(head)) && capitalised && !isInsideQuotation(m.start())) {
+                found = new OrganisationMention(
+                        name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim(), m.start());
             }
         }
         return found;
