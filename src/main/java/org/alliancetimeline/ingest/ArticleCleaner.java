@@ -285,7 +285,7 @@ public final class ArticleCleaner {
         }
         String[] tokens = name.split(" ");
         if (tokens.length == 1) {
-            return Character.isUpperCase(name.charAt(0));
+            return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
         }
         for (String t : tokens) {
             if (OUTLET_WORDS.contains(t)) {

@@ -115,4 +115,12 @@ class ArticleCleanerTest {
         CleanedArticle a = clean("Headline of the story here\n\n" + BODY + "\n\n(with information from EFE)");
         assertEquals("EFE", a.outlet());
     }
+
+    @Test
+    void separatorAloneOnAHeaderLineIsSkipped() {
+        // a NATO news page puts a lone "|" between its date line and "Last updated"; it once crashed the byline check
+        CleanedArticle a = clean("Secretary General meets Foreign Minister of Japan\n\n03 Apr. 2025 -\n|\n"
+                + "Last updated: 03 Apr. 2025 19:20\n\n" + BODY);
+        assertEquals(List.of(BODY), a.paragraphs());
+    }
 }
