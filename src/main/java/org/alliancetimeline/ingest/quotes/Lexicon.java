@@ -200,7 +200,7 @@ final class Lexicon {
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
             "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt",
-            "sergeant", "marshal", "lieutenant-colonel", "lieutenant-general", "major-general",
+            "sergeant", "marshal", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
             "brigadier-general", "vice-admiral", "rear-admiral", "vice-president", "counsellor", "councillor", "councilor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",

@@ -76,7 +76,7 @@ final class SpeakerResolver {
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
             "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
-            "maj", "capt", "sgt", "chair", "speaker", "lieutenant-colonel", "lieutenant-general", "major-general",
+            "maj", "capt", "sgt", "chair", "speaker", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
             "brigadier-general", "vice-admiral", "rear-admiral", "vice-president",
             "deputy", "head", "leader", "adviser", "advisor", "official", "diplomat", "prince", "princess", "pope",
             "sheikh", "emir", "chairperson", "coordinator", "rapporteur", "commissioner", "captain", "major",
@@ -128,6 +128,7 @@ final class SpeakerResolver {
         }
         List<int[]> outside = outsideSegments();
         for (int[] seg : outside) {
+            scanFirstNamePeople(seg[0], seg[1]);
             scanMentions(seg[0], seg[1], events);
             scanVerbEvents(seg[0], seg[1], events);
         }
@@ -1081,7 +1082,8 @@ final class SpeakerResolver {
             } else if (titledOf && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
-            } else if (titled && run.size() == 3 && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
+            } else if ((titled || prevLower.equals("of")) && run.size() == 3
+                    && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
                     && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN) {
                 // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
                 run = new ArrayList<>(run.subList(1, run.size()));
@@ -1170,6 +1172,57 @@ final class SpeakerResolver {
             i = j - 1;
         }
     }
+
+    /**
+     * "Vesna, a pharmacist on the northern side, …", "Arta, who teaches English, …", "a taxi driver who gave his
+     * name only as Oleh": someone named by a given name alone, as reporters name ordinary people.
+     */
+    private static final Pattern FIRST_NAME_PERSON = Pattern.compile(
+            "(?:(?<=^|[.!?]\\s|,\\s|\\n)(?<named>\\p{Lu}\\p{Ll}{2,}),\\s+(?:(?<who>who)\\s|(?:a|an)\\s+(?<desc>[^,.;]{3,60})))"
+            + "|(?<=^|[.!?]\\s|\\n)(?<again>\\p{Lu}\\p{Ll}{2,})(?=,\\s|\\s+\\p{Ll})"
+            + "|(?:gave|giving)\\s+(?<pron>his|her)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as\\s+(?<given>\\p{Lu}\\p{Ll}+)");
+
+    /** Description words that make "Name, a …" a person: "a 46-year-old driver", "a pharmacist". */
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile(
+            "\\b(?:\\d+-year-old|\\p{L}+(?:ist|er|or|ian|ant|ent)|mother|father|widow|son|daughter|veteran"
+            + "|reservist|nurse|pensioner|grandmother|grandfather)\\b");
+
+    private void scanFirstNamePeople(int from, int to) {
+        Matcher m = FIRST_NAME_PERSON.matcher(d.text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.group("again") != null) {
+                // "Vesna, told about the remark later, shrugged": someone introduced so before, again the subject
+                if (isPerson(m.group("again")) && m.group("again").indexOf(' ') < 0) {
+                    events.add(new Event(m.start(), null, false, m.group("again"), true));
+                }
+                continue;
+            }
+            String name = m.group("given") != null ? m.group("given") : m.group("named");
+            if (Lexicon.NOT_NAME.contains(Lexicon.lower(name)) || Lexicon.PRONOUNS.contains(Lexicon.lower(name))
+                    || m.group("desc") != null && !PERSON_DESCRIPTION.matcher(m.group("desc")).find()) {
+                continue;
+            }
+            char gender = m.group("pron") != null ? PersonGender.ofPronoun(m.group("pron"))
+                    : pronounAfter(m.end(), Math.min(to, m.end() + 200));
+            if (gender != PersonGender.UNKNOWN) {
+                statedGender.putIfAbsent(name, gender);
+            }
+            int pos = m.start(m.group("given") != null ? "given" : "named");
+            addMention(new Mention(pos, name, null));
+            events.add(new Event(pos, null, false, name, true));
+        }
+    }
+
+    /** The gender of the first "he", "she", "his" or "her" in the range, or unknown. */
+    private char pronounAfter(int from, int to) {
+        Matcher p = GENDERED_PRONOUN.matcher(d.text);
+        p.region(from, to);
+        return p.find() ? PersonGender.ofPronoun(Lexicon.lower(p.group())) : PersonGender.UNKNOWN;
+    }
+
+    private static final Pattern GENDERED_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
     /** "Leila Haddad, a political scientist": a name run ending in a comma before an indefinite description. */
     private static boolean describedAfter(Tokens tk, int j) {

@@ -626,4 +626,68 @@ class SpeakerResolverTest {
                 "According to an official in Tashkent who asked not to be named, \u201Cthe first trains could"
                         + " cross the border within weeks\u201D, although capacity is limited."));
     }
+
+    // ------------------------------------------------------------------ forms met in blind8-blind10
+
+    @Test
+    void titleRunningIntoAtAndTheName() {
+        assertEquals(list("Ilya Morozov"), speakers(
+                "The summit made \"a grave error\", declared the permanent representative of Belarus at the OSCE"
+                        + " Ilya Morozov."));
+    }
+
+    @Test
+    void relativeClauseBetweenTheNameAndTheVerb() {
+        assertEquals(list("Oleg Sarin"), speakers(
+                "The Prime Minister Oleg Sarin who chaired the council on Monday earlier declared that the plan"
+                        + " \u00ABwill be seen as a direct threat to our security\u00BB."));
+    }
+
+    @Test
+    void saidInTheDeclarationOfAnOrganisation() {
+        assertEquals(list("NATO", "Ministry of Defence"), speakers(
+                "\u00ABThe partners will meet again in June\u00BB, - it is said in the declaration of NATO.",
+                "In the statement of the Ministry of Defence it is said that the drills \u00ABare purely"
+                        + " defensive\u00BB."));
+    }
+
+    @Test
+    void theCommentaryIsTheMinistryNamedSinceTheLastSpeaker() {
+        assertEquals(list("Pavel Orlov", "Ministry of Foreign Affairs of Serbia"), speakers(
+                "\u00ABWe are ready\u00BB, said Defence Minister Pavel Orlov.",
+                "The Ministry of Foreign Affairs of Serbia in its commentary on Sunday called for restraint.",
+                "\u00ABDecisions are taken elsewhere\u00BB, - the commentary says."));
+    }
+
+    @Test
+    void institutionsAreNoPersonNames() {
+        assertEquals(list("Petra Novak"), speakers(
+                "Petra Novak, a researcher at the Institute of Baltic and Nordic Studies, offered another view.",
+                "\u201CThe council will survive only if both sides use it.\u201D"));
+    }
+
+    @Test
+    void namesakesAreToldApartByTheirTitle() {
+        assertEquals(list("Aram Petrosyan", "Lusine Petrosyan", "Aram Petrosyan"), speakers(
+                "Sergeant Aram Petrosyan is on his third rotation. \u201CIt is routine,\u201D he said.",
+                "His mother, Lusine Petrosyan, was less calm. \u201CI watched the news every night,\u201D she said.",
+                "Sergeant Petrosyan is already thinking of the next tour. \u201CIf they ask, I will go,\u201D he"
+                        + " said."));
+    }
+
+    @Test
+    void peopleNamedByAGivenNameAlone() {
+        assertEquals(list("Dilnoza", "Timur", "Dilnoza"), speakers(
+                "Dilnoza, a 52-year-old teacher in Osh, said she had heard the news on the radio.",
+                "\u201CNothing changes for us,\u201D she said.",
+                "A bus driver who gave his name only as Timur disagreed. \u201CThe roads are busier,\u201D he said.",
+                "Dilnoza, asked about the roads later, laughed. \u201CHe drives too much,\u201D she said."));
+    }
+
+    @Test
+    void subordinateClauseBeforeThePronounSubject() {
+        assertEquals(list("Vladimir Kostin", "Vladimir Kostin"), speakers(
+                "\u201CThey signed a paper,\u201D said Vladimir Kostin, a retired colonel.",
+                "As the clock ticked, he moved a knight and added: \u201CThey will be next.\u201D"));
+    }
 }
