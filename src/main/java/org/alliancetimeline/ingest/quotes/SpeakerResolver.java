@@ -1177,10 +1177,14 @@ final class SpeakerResolver {
      * "Vesna, a pharmacist on the northern side, …", "Arta, who teaches English, …", "a taxi driver who gave his
      * name only as Oleh": someone named by a given name alone, as reporters name ordinary people.
      */
-    private static final Pattern FIRST_NAME_PERSON = Pattern.compile(
-            "(?:(?<=^|[.!?]\\s|,\\s|\\n)(?<named>\\p{Lu}\\p{Ll}{2,}),\\s+(?:(?<who>who)\\s|(?:a|an)\\s+(?<desc>[^,.;]{3,60})))"
-            + "|(?<=^|[.!?]\\s|\\n)(?<again>\\p{Lu}\\p{Ll}{2,})(?=,\\s|\\s+\\p{Ll})"
-            + "|(?:gave|giving)\\s+(?<pron>his|her)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as\\s+(?<given>\\p{Lu}\\p{Ll}+)");
+    private static final Pattern FIRST_NAME_INTRO = Pattern.compile(
+            "(?<named>\\p{Lu}\\p{Ll}{2,}),\\s+(?:(?<who>who)\\s|(?:a|an)\\s+(?<desc>[^,.;]{3,60}))");
+
+    /** "Vesna, told about the remark later, shrugged": a given name opening a sentence again. */
+    private static final Pattern FIRST_NAME_AGAIN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?=,\\s|\\s+\\p{Ll})");
+
+    private static final Pattern GAVE_NAME_AS = Pattern.compile(
+            "(?:gave|giving)\\s+(?<pron>his|her)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as\\s+(?<given>\\p{Lu}\\p{Ll}+)");
 
     /** Description words that make "Name, a …" a person: "a 46-year-old driver", "a pharmacist". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile(
@@ -1188,31 +1192,44 @@ final class SpeakerResolver {
             + "|reservist|nurse|pensioner|grandmother|grandfather)\\b");
 
     private void scanFirstNamePeople(int from, int to) {
-        Matcher m = FIRST_NAME_PERSON.matcher(d.text);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            if (m.group("again") != null) {
-                // "Vesna, told about the remark later, shrugged": someone introduced so before, again the subject
-                if (isPerson(m.group("again")) && m.group("again").indexOf(' ') < 0) {
-                    events.add(new Event(m.start(), null, false, m.group("again"), true));
+        Matcher intro = FIRST_NAME_INTRO.matcher(d.text);
+        Matcher again = FIRST_NAME_AGAIN.matcher(d.text);
+        for (int i = from; i < to; i++) {
+            // only words opening the segment, a sentence or a clause after a comma are looked at
+            if (!Character.isUpperCase(d.at(i)) || i > from && !(d.at(i - 1) == '\n' || d.at(i - 1) == ' ' && i - 2
+                    >= from && (d.at(i - 2) == '.' || d.at(i - 2) == '!' || d.at(i - 2) == '?' || d.at(i - 2) == ','))) {
+                continue;
+            }
+            intro.region(i, to);
+            if (intro.lookingAt()) {
+                String name = intro.group("named");
+                if (!Lexicon.NOT_NAME.contains(Lexicon.lower(name)) && !Lexicon.PRONOUNS.contains(Lexicon.lower(name))
+                        && (intro.group("desc") == null || PERSON_DESCRIPTION.matcher(intro.group("desc")).find())) {
+                    addFirstNamePerson(name, i, pronounAfter(intro.end(), Math.min(to, intro.end() + 200)));
+                    continue;
                 }
-                continue;
             }
-            String name = m.group("given") != null ? m.group("given") : m.group("named");
-            if (Lexicon.NOT_NAME.contains(Lexicon.lower(name)) || Lexicon.PRONOUNS.contains(Lexicon.lower(name))
-                    || m.group("desc") != null && !PERSON_DESCRIPTION.matcher(m.group("desc")).find()) {
-                continue;
+            boolean sentenceStart = i == from || d.at(i - 1) == '\n' || d.at(i - 2) != ',';
+            again.region(i, to);
+            if (sentenceStart && again.lookingAt() && isPerson(again.group())) {
+                events.add(new Event(i, null, false, again.group(), true));
             }
-            char gender = m.group("pron") != null ? PersonGender.ofPronoun(m.group("pron"))
-                    : pronounAfter(m.end(), Math.min(to, m.end() + 200));
-            if (gender != PersonGender.UNKNOWN) {
-                statedGender.putIfAbsent(name, gender);
-            }
-            int pos = m.start(m.group("given") != null ? "given" : "named");
-            addMention(new Mention(pos, name, null));
-            events.add(new Event(pos, null, false, name, true));
         }
+        if (d.text.indexOf(" name ", from) >= 0) {
+            Matcher gave = GAVE_NAME_AS.matcher(d.text);
+            gave.region(from, to);
+            while (gave.find()) {
+                addFirstNamePerson(gave.group("given"), gave.start("given"), PersonGender.ofPronoun(gave.group("pron")));
+            }
+        }
+    }
+
+    private void addFirstNamePerson(String name, int pos, char gender) {
+        if (gender != PersonGender.UNKNOWN) {
+            statedGender.putIfAbsent(name, gender);
+        }
+        addMention(new Mention(pos, name, null));
+        events.add(new Event(pos, null, false, name, true));
     }
 
     /** The gender of the first "he", "she", "his" or "her" in the range, or unknown. */
@@ -2218,22 +2235,43 @@ final class SpeakerResolver {
     private record OrganisationMention(String name, int pos) {
     }
 
+    /** Organisations named in full outside the quotations, in text order; found on first use. */
+    private List<OrganisationMention> organisationMentions;
+    private List<String> organisationHeads;
+
     /** The latest organisation with this head (any head when null) named in full before pos, or null. */
     private OrganisationMention organisationMentionedBefore(String head, int pos) {
+        if (organisationMentions == null) {
+            findOrganisationMentions();
+        }
         OrganisationMention found = null;
-        Matcher m = ORGANISATION_MENTION.matcher(d.text);
-        m.region(0, Math.max(0, Math.min(pos, d.text.length())));
-        while (m.find()) {
-            String name = m.group();
-            String mentioned = Lexicon.lower(m.group("head"));
-            boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') > 0;
-            if ((head == null || mentioned.equals(head)) && capitalised && !isInsideQuotation(m.start())) {
-                found = new OrganisationMention(
-                        name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim(), m.start());
+        for (int i = 0; i < organisationMentions.size() && organisationMentions.get(i).pos() < pos; i++) {
+            if (head == null || organisationHeads.get(i).equals(head)) {
+                found = organisationMentions.get(i);
             }
         }
         return found;
     }
+
+    private void findOrganisationMentions() {
+        organisationMentions = new ArrayList<>();
+        organisationHeads = new ArrayList<>();
+        if (!ORGANISATION_HEAD_WORD.matcher(d.text).find()) {
+            return; // most articles name no ministry, embassy or mission: skip the costlier pattern
+        }
+        Matcher m = ORGANISATION_MENTION.matcher(d.text);
+        while (m.find()) {
+            String name = m.group();
+            boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') > 0;
+            if (capitalised && !isInsideQuotation(m.start())) {
+                organisationMentions.add(new OrganisationMention(
+                        name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim(), m.start()));
+                organisationHeads.add(Lexicon.lower(m.group("head")));
+            }
+        }
+    }
+
+    private static final Pattern ORGANISATION_HEAD_WORD = Pattern.compile("[Mm]inistry|[Ee]mbassy|Department|Mission");
 
     private boolean isInsideQuotation(int pos) {
         for (Span q : kept) {
