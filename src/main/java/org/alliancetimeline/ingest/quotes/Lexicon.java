@@ -17,7 +17,7 @@ final class Lexicon {
             + "|summari[sz]ed|summari[sz]es|remarked|observed|argued|argues|detailed|specified|indicated|recalled|recalls"
             + "|pointed out|points out|reiterated|reiterates|clarified|tweeted|posted|announced|assured|affirmed"
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
-            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed"
+            + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed|described|called|dismissed"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
             + "|accused|denounced";
 
@@ -101,6 +101,24 @@ final class Lexicon {
         return out;
     }
 
+    /** "the continued expansion", "its stated aim": a participle after a determiner is an adjective. */
+    private static boolean afterDeterminer(String s, int i) {
+        int e = i - 1;
+        if (e < 1 || s.charAt(e) != ' ') {
+            return false;
+        }
+        int b = e;
+        while (b > 0 && isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        int n = e - b;
+        return n >= 1 && n <= 5 && (b == 0 || !isLetter(s.charAt(b - 1)))
+                && ATTRIBUTIVE_DETERMINERS.contains(lower(s.substring(b, e)));
+    }
+
+    private static final Set<String> ATTRIBUTIVE_DETERMINERS = set("the", "a", "an", "its", "their", "his", "her",
+            "our", "this", "that");
+
     private static boolean mayBeVerb(String s, int i, int j) {
         if (j - i < 3 || j - i > 12) {
             return false;
@@ -160,7 +178,9 @@ final class Lexicon {
                         if (i >= 3 && s.regionMatches(true, i - 3, "to ", 0, 3)) {
                             hits.add(new int[] {i, 1, -1, -1});
                         }
-                    } else {
+                    } else if (!(Character.isUpperCase(s.charAt(i)) && i >= 2 && s.charAt(i - 1) == ' '
+                            && isLetter(s.charAt(i - 2))) && !afterDeterminer(s, i)) {
+                        // a capitalised word inside a sentence is a name ("Edward Said"), not the verb
                         hits.add(new int[] {i, 0, -1, -1});
                     }
                     if (hits.size() >= max) {
@@ -223,7 +243,8 @@ final class Lexicon {
             "statement", "declaration", "communique", "communiqué", "foundation", "institute", "university", "party",
             "fund", "association", "forum", "company", "corporation", "brigade", "battalion", "regiment",
             "division", "corps", "academy", "college", "studies", "affairs", "relations", "research", "sciences",
-            "programme", "program", "initiative", "partnership", "dialogue", "treaty", "charter", "operation");
+            "programme", "program", "initiative", "partnership", "dialogue", "treaty", "charter", "operation",
+            "how", "what", "why", "where", "who", "when", "whether");
 
     /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
     static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",
@@ -234,7 +255,7 @@ final class Lexicon {
             "sources", "spokesperson", "spokesman", "spokeswoman", "officer", "representative", "envoy",
             "insider", "aide", "analyst", "expert", "observer", "soldier", "soldiers", "resident", "residents",
             "lawmaker", "volunteer", "protester", "activist", "journalist", "citizen", "refugee", "witness",
-            "pensioner", "shopkeeper", "farmer", "student", "teacher", "worker", "driver", "owner",
+            "pensioner", "shopkeeper", "farmer", "student", "teacher", "worker", "driver", "owner", "ambassador",
             "commander", "serviceman", "pilot", "medic", "woman", "man");
 
     /** Head nouns of generic descriptions that refer back to a named person. */

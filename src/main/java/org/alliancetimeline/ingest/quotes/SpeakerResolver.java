@@ -272,6 +272,13 @@ final class SpeakerResolver {
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
             String np = Lexicon.lower(found[0].trim());
+            String met = np.equals("he") || np.equals("she") ? personMetBy(snapSentence, s.openMark) : null;
+            if (met != null) {
+                // "I met with Foreign Minister Igor Lukšić this morning and he assured me that …"
+                s.speaker = pronounReferent(np, met);
+                s.attributed = true;
+                return;
+            }
             if (Lexicon.PRONOUNS.contains(np) && sentenceOpensWith(snapSentence, np)) {
                 // "He added that Zelensky had told him “…” and that he had replied: “…”"
                 s.speaker = pronounReferent(np, snapSubject);
@@ -351,6 +358,23 @@ final class SpeakerResolver {
             return who != null && isPerson(who) ? who : null;
         }
         return null;
+    }
+
+    /**
+     * In a sentence told in the first person ("I met with X and he said"), the person named in it before the
+     * quotation; null otherwise.
+     */
+    private String personMetBy(int sentence, int to) {
+        if (sentence < 0 || !(sentenceOpensWith(sentence, "i") || sentenceOpensWith(sentence, "we"))) {
+            return null;
+        }
+        String who = null;
+        for (Mention m : mentions) {
+            if (m.pos() >= sentence && m.pos() < to && m.name().indexOf(' ') > 0) {
+                who = m.name();
+            }
+        }
+        return who;
     }
 
     /** The person last named as a clause subject between from and to, or null. */
@@ -574,7 +598,16 @@ final class SpeakerResolver {
                     && !Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[e]))) {
                 e++;
             }
-            if (e > 0 && (e == toks.length || e < toks.length && !endsWithPunct(toks[e - 1]))) {
+            boolean describedSource = e < toks.length
+                    && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[e])));
+            if (describedSource) {
+                // "One Western diplomat summed up the mood at headquarters: “…”"
+                String lead = leadingSubject(toks, toks.length);
+                if (lead != null && validSubject(lead, false)) {
+                    return new String[] {lead, null};
+                }
+            }
+            if (e > 0 && !describedSource && (e == toks.length || e < toks.length && !endsWithPunct(toks[e - 1]))) {
                 String[] lead = Arrays.copyOfRange(toks, 0, e);
                 if (extractName(lead) != null) {
                     return new String[] {String.join(" ", lead), null};
@@ -620,10 +653,12 @@ final class SpeakerResolver {
             return null;
         }
         // "President Elena Varga in her message to the meeting said": the subject before the phrase
-        for (int i = end - 2; i > 0 && i >= end - 8 && !endsWithPunct(toks[i]); i--) {
+        for (int i = end - 2; i > 0 && i >= end - 12 && !endsWithPunct(toks[i]); i--) {
             String l = Lexicon.lower(toks[i]);
-            if ((l.equals("in") || l.equals("at") || l.equals("during")) && POSSESSIVES.contains(
-                    Lexicon.lower(toks[i + 1])) && Character.isUpperCase(toks[i - 1].charAt(0))) {
+            if ((l.equals("in") || l.equals("at") || l.equals("during")) && (POSSESSIVES.contains(
+                    Lexicon.lower(toks[i + 1])) || isArticle(toks[i + 1])) && Character.isUpperCase(toks[i - 1].charAt(0))
+                    && !endsWithPunct(toks[i - 1])) {
+                // "… Andrey Sorokin in a conversation with a correspondent of RIA-Vesti noted"
                 end = i;
                 break;
             }
@@ -691,7 +726,13 @@ final class SpeakerResolver {
             String t = toks[i];
             String l = Lexicon.lower(Filters.stripPunct(t));
             boolean ok = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Lexicon.DETERMINERS.contains(l)
-                    || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l));
+                    || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l)
+                    || i > start && ISSUER_WORDS.contains(l) && !endsWithPunct(toks[i - 1])
+                    // "A spokesman for the Russian embassy in Brussels declined … but said"
+                    || i > start && (l.equals("for") || l.equals("of") || l.equals("in") || l.equals("at"))
+                    && (Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[i - 1])))
+                    || ISSUER_WORDS.contains(Lexicon.lower(toks[i - 1])) && i + 1 < limit
+                    && Character.isUpperCase(toks[i + 1].charAt(0))));
             if (i == start && (l.equals("he") || l.equals("she"))) {
                 return l; // "As the clock ticked, he moved a knight and added"
             }
@@ -1082,6 +1123,11 @@ final class SpeakerResolver {
             } else if (titledOf && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
+            } else if (prevLower.equals("of") && run.size() == 3 && i > 1 && tk.upper(i - 2)
+                    && !isPatronymic(run.get(1))) {
+                // "President of the Republic of Moldova Igor Dodon": the title's complement, then the name
+                run = new ArrayList<>(run.subList(1, run.size()));
+                titled = true;
             } else if ((titled || prevLower.equals("of")) && run.size() == 3
                     && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
                     && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN) {
@@ -1188,20 +1234,20 @@ final class SpeakerResolver {
 
     /** Description words that make "Name, a …" a person: "a 46-year-old driver", "a pharmacist". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile(
-            "\\b(?:\\d+-year-old|\\p{L}+(?:ist|er|or|ian|ant|ent)|mother|father|widow|son|daughter|veteran"
-            + "|reservist|nurse|pensioner|grandmother|grandfather)\\b");
+            "\\b(?:\\d+-year-old|retired|\\p{L}+(?:ist|ian)|teacher|driver|farmer|shopkeeper|student|pensioner"
+            + "|reservist|nurse|doctor|engineer|worker|trader|vendor|owner|waiter|waitress|mother|father|widow|son"
+            + "|daughter|veteran|soldier|resident|grandmother|grandfather|refugee|baker|mechanic|miner|fisherman)\\b");
 
     private void scanFirstNamePeople(int from, int to) {
         Matcher intro = FIRST_NAME_INTRO.matcher(d.text);
         Matcher again = FIRST_NAME_AGAIN.matcher(d.text);
         for (int i = from; i < to; i++) {
-            // only words opening the segment, a sentence or a clause after a comma are looked at
-            if (!Character.isUpperCase(d.at(i)) || i > from && !(d.at(i - 1) == '\n' || d.at(i - 1) == ' ' && i - 2
-                    >= from && (d.at(i - 2) == '.' || d.at(i - 2) == '!' || d.at(i - 2) == '?' || d.at(i - 2) == ','))) {
+            // only capitalised words opening the segment or following a space are looked at
+            if (!Character.isUpperCase(d.at(i)) || i > from && !(d.at(i - 1) == '\n' || d.at(i - 1) == ' ')) {
                 continue;
             }
             intro.region(i, to);
-            if (intro.lookingAt()) {
+            if (standsAlone(i, from) && intro.lookingAt()) {
                 String name = intro.group("named");
                 if (!Lexicon.NOT_NAME.contains(Lexicon.lower(name)) && !Lexicon.PRONOUNS.contains(Lexicon.lower(name))
                         && (intro.group("desc") == null || PERSON_DESCRIPTION.matcher(intro.group("desc")).find())) {
@@ -1209,7 +1255,8 @@ final class SpeakerResolver {
                     continue;
                 }
             }
-            boolean sentenceStart = i == from || d.at(i - 1) == '\n' || d.at(i - 2) != ',';
+            boolean sentenceStart = i == from || d.at(i - 1) == '\n' || i - 2 >= from && (d.at(i - 2) == '.'
+                    || d.at(i - 2) == '!' || d.at(i - 2) == '?');
             again.region(i, to);
             if (sentenceStart && again.lookingAt() && isPerson(again.group())) {
                 events.add(new Event(i, null, false, again.group(), true));
@@ -1223,6 +1270,30 @@ final class SpeakerResolver {
             }
         }
     }
+
+    /**
+     * Whether the word at i opens its sentence or clause, or follows a lower-case word that is not a preposition
+     * ("Among the marchers was Bernie"): not "Leïla Haddad" (a surname) nor "near Pokrovsk" (a place).
+     */
+    private boolean standsAlone(int i, int from) {
+        if (i == from || d.at(i - 1) == '\n' || i - 2 >= from && ".!?,:;".indexOf(d.at(i - 2)) >= 0) {
+            return true;
+        }
+        int e = i - 1;
+        int b = e;
+        while (b > from && Character.isLetter(d.at(b - 1))) {
+            b--;
+        }
+        if (b == e) {
+            return false;
+        }
+        String before = d.text.substring(b, e);
+        return Character.isLowerCase(before.charAt(0)) && !Lexicon.PREPOSITIONS.contains(before)
+                && !PLACE_PREPOSITIONS.contains(before) && !NAME_PARTICLES.contains(before);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.set("near", "outside", "inside", "across",
+            "around", "beyond", "towards", "toward", "through", "via", "between", "within");
 
     private void addFirstNamePerson(String name, int pos, char gender) {
         if (gender != PersonGender.UNKNOWN) {
@@ -2050,7 +2121,8 @@ final class SpeakerResolver {
             return lastSubject; // "said the agency interlocutor" in translated agency copy: the source just quoted
         }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {
-            if (mentionsNato) {
+            if (mentionsNato || coreLower.contains("summit")) {
+                // "The Bucharest Summit Declaration … states": the allies' summit speaks for the alliance
                 return "NATO";
             }
             if (core.length > 1) {

@@ -690,4 +690,67 @@ class SpeakerResolverTest {
                 "\u201CThey signed a paper,\u201D said Vladimir Kostin, a retired colonel.",
                 "As the clock ticked, he moved a knight and added: \u201CThey will be next.\u201D"));
     }
+
+    // ------------------------------------------------------------------ forms met in blind11
+
+    @Test
+    void describedSourceBeforeAColon() {
+        assertEquals(list("Nordic diplomat"), speakers(
+                "One Nordic diplomat summed up the mood at headquarters: \"Everybody is tired.\""));
+    }
+
+    @Test
+    void sourceWithItsOrganisationBeforeButSaid() {
+        assertEquals(list("spokeswoman for the Serbian embassy in Vienna"), speakers(
+                "A spokeswoman for the Serbian embassy in Vienna declined to comment but said Belgrade expected"
+                        + " \"restraint from all sides\"."));
+    }
+
+    @Test
+    void countryAfterATitleWithOfIsNoPartOfTheName() {
+        assertEquals(list("Elena Rusu"), speakers(
+                "President of the Republic of Moldova Elena Rusu said the office was \"a step too far\"."));
+    }
+
+    @Test
+    void conversationPhraseBetweenTheNameAndTheVerb() {
+        assertEquals(list("Pavel Markov"), speakers(
+                "Military expert Pavel Markov in a conversation with a correspondent of the agency noted that the"
+                        + " drills \u00ABdo not change the balance\u00BB."));
+    }
+
+    @Test
+    void pronounInAFirstPersonSentenceIsThePersonMet() {
+        assertEquals(list("Ivan Petrov", "Goran Ilic"), speakers(
+                "\"Today is a great day,\" said Prime Minister Ivan Petrov.",
+                "I met with Foreign Minister Goran Ilic this morning and he assured me that his country \"will"
+                        + " not slow down now\"."));
+    }
+
+    @Test
+    void participleAfterAnArticleIsNoReportingVerb() {
+        assertEquals(list("Anton Gray"), speakers(
+                "Spokesman Anton Gray told reporters that the continued expansion of the bloc \"cannot go"
+                        + " unanswered\"."));
+    }
+
+    @Test
+    void givenNameAfterAVerbWithADescription() {
+        assertEquals(list("Maeve"), speakers(
+                "Among the marchers was Maeve, a retired teacher from Sligo, who had come by bus.",
+                "\"I know the world has changed,\" she said."));
+    }
+
+    @Test
+    void describedAsIsAnAttribution() {
+        assertEquals(list("Ana Costa"), speakers(
+                "Foreign Minister Ana Costa described the mood in Brussels as \"supportive but nervous\"."));
+    }
+
+    @Test
+    void questionWordOpeningASentenceIsNoName() {
+        assertEquals(list("Lena Berg", "Lena Berg"), speakers(
+                "\"The door is open,\" said Lena Berg.",
+                "How Norway decides is for Norway. \"We respect that,\" she said."));
+    }
 }
