@@ -52,7 +52,10 @@ final class Filters {
         boolean shortTerm = nWords <= 3 && Character.isLowerCase(t.charAt(0)) && !adjacentAttribution
                 && midSentence(d, s);
         // a verbless three-word term inside a clause that goes on after it: continue "business as usual" with Russia
-        if (shortTerm && s.closeMark >= 0 && !hasVerb(t) && clauseGoesOn(d, s)) {
+        // (after "Stoltenberg said China is" the same words are his: "not our adversary"; after a preposition,
+        // return to "life as before", they are still a term)
+        if (shortTerm && s.closeMark >= 0 && !hasVerb(t) && clauseGoesOn(d, s)
+                && (!verbBefore(d, s) || prepositionBefore(d, s) || !hasVoice(t))) {
             return true;
         }
         // short lower-case phrases with no reporting verb around them are terms, not quotations:
@@ -62,8 +65,8 @@ final class Filters {
             return true;
         }
         // a term introduced by an article: agree on a "bridge to membership"
-        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s)) {
-            return true;
+        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s) && !verbJustBefore(d, s)) {
+            return true; // (but "he called for a “swift, resolute and united” response" quotes him)
         }
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
         int lineStart = d.pStart[s.para];
@@ -92,6 +95,23 @@ final class Filters {
         }
         return false;
     }
+
+    /**
+     * Whether a short phrase carries its speaker's voice (a negation, a first person, a pointing word or an
+     * indefinite judgement: "not our adversary", "at this stage", "a serious one") rather than naming a thing
+     * ("business as usual").
+     */
+    private static boolean hasVoice(String t) {
+        for (String raw : t.split(" ")) {
+            if (VOICE_WORDS.contains(Lexicon.lower(stripPunct(raw)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> VOICE_WORDS = Lexicon.set("not", "no", "never", "our", "we", "us",
+            "my", "i", "me", "this", "these", "now", "here", "very", "too", "a", "an");
 
     /** Whether a short phrase holds a finite verb or an infinitive: "every day counts", "ready to discuss". */
     private static boolean hasVerb(String t) {
@@ -130,7 +150,30 @@ final class Filters {
         return i < pe && Character.isLowerCase(d.at(i));
     }
 
-    private static boolean determinerBefore(Doc d, Span s) {
+    /** Whether a reporting verb stands among the four words before the opening mark: "called for a “…”". */
+    private static boolean verbJustBefore(Doc d, Span s) {
+        int ps = d.pStart[s.para];
+        int st = s.openMark;
+        for (int words = 0; st > ps && words < 4; ) {
+            st--;
+            if (Lexicon.isWs(d.at(st)) && st > ps && !Lexicon.isWs(d.at(st - 1))) {
+                words++;
+            }
+            char c = d.at(st);
+            if (c == '.' || c == ',' || c == ';' || c == ':') {
+                break;
+            }
+        }
+        return !Lexicon.verbHits(d.text, st, s.openMark, 1).isEmpty();
+    }
+
+    private static boolean prepositionBefore(Doc d, Span s) {
+        String w = wordBefore(d, s);
+        return w != null && Lexicon.PREPOSITIONS.contains(w);
+    }
+
+    /** The word right before the opening mark, lower case, or null. */
+    private static String wordBefore(Doc d, Span s) {
         int e = s.openMark;
         int ps = d.pStart[s.para];
         while (e > ps && Lexicon.isWs(d.at(e - 1))) {
@@ -140,10 +183,14 @@ final class Filters {
         while (b > ps && Character.isLetter(d.at(b - 1))) {
             b--;
         }
-        if (b == e || e - b > 5) {
+        return b == e || e - b > 12 ? null : Lexicon.lower(d.text.substring(b, e));
+    }
+
+    private static boolean determinerBefore(Doc d, Span s) {
+        String w = wordBefore(d, s);
+        if (w == null) {
             return false;
         }
-        String w = Lexicon.lower(d.text.substring(b, e));
         return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("its") || w.equals("their")
                 || w.equals("our") || w.equals("this") || w.equals("his") || w.equals("her");
     }

@@ -31,7 +31,7 @@ final class Lexicon {
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
-            + "|calling|describing";
+            + "|calling|describing|accusing";
 
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
@@ -264,7 +264,7 @@ final class Lexicon {
             "former", "premier");
 
     static final Set<String> DOCUMENT_HEADS = set("statement", "communique", "communiqué", "declaration",
-            "document", "release", "report", "text", "letter", "post", "message", "readout", "note", "commentary");
+            "document", "release", "report", "text", "letter", "post", "message", "readout", "note", "commentary", "concept");
 
     /** Words introducing a name or title rather than a quotation. */
     static final Pattern TITLE_INTRO = Pattern.compile(

@@ -220,6 +220,17 @@ final class SpeakerResolver {
             if (nxt != null) {
                 limit = nxt[0];
             }
+            Matcher quoted = QUOTED_AS_SAYING_AFTER.matcher(d.text);
+            quoted.region(s.closeMark + 1, limit);
+            if (quoted.lookingAt()) {
+                String who = resolveNp(quoted.group("who"), true);
+                if (who != null) {
+                    // "“…,” Lee quoted Stoltenberg as saying": the one quoted
+                    s.speaker = who;
+                    s.attributed = true;
+                    return;
+                }
+            }
             Matcher said = SAID_IN_DOCUMENT_AFTER.matcher(d.text);
             said.region(s.closeMark + 1, limit);
             if (said.lookingAt()) {
@@ -273,6 +284,10 @@ final class SpeakerResolver {
         if (found != null) {
             String np = Lexicon.lower(found[0].trim());
             String met = np.equals("he") || np.equals("she") ? personMetBy(snapSentence, s.openMark) : null;
+            if (met == null && (np.equals("he") || np.equals("she")) && !sentenceOpensWith(snapSentence, np)) {
+                // "Woerner welcomed what he called “…”": the person this sentence is about
+                met = personSubjectBetween(snapSentence, s.openMark);
+            }
             if (met != null) {
                 // "I met with Foreign Minister Igor Lukšić this morning and he assured me that …"
                 s.speaker = pronounReferent(np, met);
@@ -1135,7 +1150,8 @@ final class SpeakerResolver {
                 run = new ArrayList<>(run.subList(1, run.size()));
             }
             // "spokeswoman, Marie Louise Coleiro Preca, accused": a long name set off by commas is whole
-            boolean setOff = (honoured || prev.endsWith(",")) && tk.get(j - 1).endsWith(",");
+            // and a name after "Sheikh" is whole: "Sheikh Sabah Khaled Al-Hamad Al-Sabah and …"
+            boolean setOff = honoured || prev.endsWith(",") && tk.get(j - 1).endsWith(",");
             if (nameWords(run) > 3 && !setOff) {
                 run = run.subList(run.size() - 2, run.size());
             }
@@ -1207,6 +1223,9 @@ final class SpeakerResolver {
                 String full = bySurname(name, role);
                 if (full == null && honoured && run.size() == 1) {
                     full = byFirstOrInnerPart(name); // "Sheikh Sabah": the honorific goes with the given name
+                }
+                if (full == null && honoured) {
+                    full = byLeadingParts(name); // "Sheikh Sabah Khaled" for Sabah Khaled Al-Hamad Al-Sabah
                 }
                 name = full != null ? full : name;
                 addMention(new Mention(pos, name, role));
@@ -1663,6 +1682,17 @@ final class SpeakerResolver {
         return bySurname(surname, null);
     }
 
+    /** The longest full name seen that opens with these words. */
+    private String byLeadingParts(String name) {
+        String best = null;
+        for (Mention m : mentions) {
+            if (m.name().startsWith(name + " ") && (best == null || m.name().length() > best.length())) {
+                best = m.name();
+            }
+        }
+        return best;
+    }
+
     /**
      * The full name ending in this surname; of two people sharing it ("Sergeant Narek Avetisyan" and his mother
      * Anahit Avetisyan), the one introduced with the title that comes with the surname ("Sergeant Avetisyan").
@@ -2059,6 +2089,9 @@ final class SpeakerResolver {
             core = Arrays.copyOfRange(core, lead, core.length); // "the opposition Democratic Party of Serbia"
         }
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
+        if (Lexicon.DOCUMENT_HEADS.contains(head) && lowerNp.contains("nato")) {
+            return "NATO"; // "NATO's new Strategic Concept … says"
+        }
         String organisation = organisationName(core);
         if (organisation != null) {
             return organisation;
@@ -2282,6 +2315,9 @@ final class SpeakerResolver {
 
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:who|whose|which)\\s");
 
+    private static final Pattern QUOTED_AS_SAYING_AFTER = Pattern.compile(
+            "[\\s,]*(?:[\\p{L}.'’-]+\\s+){1,5}?quoted\\s+(?<who>[^,.;:«»“”\"]{2,80}?)\\s+as\\s+saying\\b");
+
     /** "«…», - it is said in the declaration of NATO" in translated agency copy. */
     private static final Pattern SAID_IN_DOCUMENT_AFTER = Pattern.compile(
             "[\\s,]*[-–—]?\\s*(?:it\\s+)?is\\s+(?:said|stated|noted)\\s+in\\s+(?<doc>[^,.;:«»“”\"]{3,90}?)\\s*(?:[,.;]|$)");
@@ -2412,6 +2448,12 @@ final class SpeakerResolver {
         String full = bySurname(name);
         if (full != null) {
             return full;
+        }
+        if (name.indexOf(' ') > 0) {
+            full = byLeadingParts(name); // "Sheikh Ahmad Nasser" for Ahmad Nasser Al-Fahad Al-Sabah
+            if (full != null) {
+                return full;
+            }
         }
         if (name.indexOf(' ') < 0) {
             if (Lexicon.lower(name).equals("nato")) {

@@ -299,6 +299,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shortPhrasesInTheSpeakersVoiceAfterAReportingVerbAreQuotations() {
+        List<Quote> qs = run("Mira Holm said China is \"not our adversary\" but warned of its build-up.",
+                "Ivo Kral said Serbia had no plans to join \"at this stage,\" but kept the door open.",
+                "Ivo Kral called for a \"swift, firm and united\" answer from the allies.",
+                "Ministers said the alliance cannot continue \"business as usual\" with Minsk.");
+        assertEquals(List.of("not our adversary", "at this stage", "swift, firm and united"),
+                qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void shortVerblessTermsInsideAClauseAreNotQuotations() {
         List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
                 "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",

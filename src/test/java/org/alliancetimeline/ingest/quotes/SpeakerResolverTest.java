@@ -753,4 +753,36 @@ class SpeakerResolverTest {
                 "\"The door is open,\" said Lena Berg.",
                 "How Norway decides is for Norway. \"We respect that,\" she said."));
     }
+
+    // ------------------------------------------------------------------ forms met in blind12 and blind13
+
+    @Test
+    void pronounInsideTheSentenceOfItsPerson() {
+        assertEquals(list("Ana Costa", "Marko Ilic"), speakers(
+                "\"We are ready,\" Foreign Minister Ana Costa said.",
+                "Defence Minister Marko Ilic welcomed what he called \"an important signal\" from Lisbon."));
+    }
+
+    @Test
+    void quotedAsSayingAfterTheQuotation() {
+        assertEquals(list("Mark Rutte"), speakers(
+                "Secretary General Mark Rutte met the minister on Monday.",
+                "\"Security in Europe and in Asia is linked,\" the minister's spokesman quoted Rutte as saying."));
+    }
+
+    @Test
+    void nameAfterSheikhIsWholeAndItsShortFormResolvesToIt() {
+        assertEquals(list("Ahmad Nasser Al-Fahad Al-Sabah", "Ahmad Nasser Al-Fahad Al-Sabah"), speakers(
+                "Foreign Minister Sheikh Ahmad Nasser Al-Fahad Al-Sabah and the envoy opened the centre.",
+                "Speaking at the ceremony, Sheikh Ahmad Nasser said the centre was \"a bridge between the Gulf and"
+                        + " Europe\".",
+                "\"We believe in dialogue,\" Sheikh Ahmad Nasser added."));
+    }
+
+    @Test
+    void nATODocumentSpeaksForNato() {
+        assertEquals(list("NATO"), speakers(
+                "NATO's new Strategic Concept, released on Wednesday, says Russia's \"aggressive conduct threatens"
+                        + " stability in Europe\"."));
+    }
 }
