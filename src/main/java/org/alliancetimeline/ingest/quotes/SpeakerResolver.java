@@ -1257,6 +1257,9 @@ final class SpeakerResolver {
             + "|reservist|nurse|doctor|engineer|worker|trader|vendor|owner|waiter|waitress|mother|father|widow|son"
             + "|daughter|veteran|soldier|resident|grandmother|grandfather|refugee|baker|mechanic|miner|fisherman)\\b");
 
+    /** Whether the article holds " name " at all, for "gave his name only as …"; found on first use. */
+    private Boolean namesSomeoneAs;
+
     private void scanFirstNamePeople(int from, int to) {
         Matcher intro = FIRST_NAME_INTRO.matcher(d.text);
         Matcher again = FIRST_NAME_AGAIN.matcher(d.text);
@@ -1281,7 +1284,10 @@ final class SpeakerResolver {
                 events.add(new Event(i, null, false, again.group(), true));
             }
         }
-        if (d.text.indexOf(" name ", from) >= 0) {
+        if (namesSomeoneAs == null) {
+            namesSomeoneAs = d.text.contains(" name ");
+        }
+        if (namesSomeoneAs) {
             Matcher gave = GAVE_NAME_AS.matcher(d.text);
             gave.region(from, to);
             while (gave.find()) {
