@@ -60,7 +60,8 @@ final class Filters {
         }
         // short lower-case phrases with no reporting verb around them are terms, not quotations:
         // the "coalition of the willing"
-        if ((nWords <= 4 && !terminal || s.family == QuoteExtractor.FAM_SINGLE) && !adjacentAttribution
+        boolean strictSingle = s.family == QuoteExtractor.FAM_SINGLE && !d.singleQuoteStyle();
+        if ((nWords <= 4 && !terminal || strictSingle) && !adjacentAttribution
                 && !verbBefore(d, s)) {
             return true;
         }

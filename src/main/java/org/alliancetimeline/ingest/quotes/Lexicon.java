@@ -244,7 +244,7 @@ final class Lexicon {
             "fund", "association", "forum", "company", "corporation", "brigade", "battalion", "regiment",
             "division", "corps", "academy", "college", "studies", "affairs", "relations", "research", "sciences",
             "programme", "program", "initiative", "partnership", "dialogue", "treaty", "charter", "operation",
-            "how", "what", "why", "where", "who", "when", "whether");
+            "how", "what", "why", "where", "who", "when", "whether", "support", "resolute");
 
     /** Head nouns that denote NATO itself when the subject is an organisation paraphrase. */
     static final Set<String> ORG_HEADS = set("organization", "organisation", "alliance", "coalition", "bloc",

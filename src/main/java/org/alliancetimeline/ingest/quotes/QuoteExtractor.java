@@ -87,6 +87,22 @@ public final class QuoteExtractor {
             return text.charAt(i);
         }
 
+        private int singleQuoteStyle = -1;
+
+        /**
+         * Whether the article quotes with ‘…’ as its outer marks (British style: ‘…’, Stoltenberg said), which it
+         * does when it opens ‘ and uses no double marks at all.
+         */
+        boolean singleQuoteStyle() {
+            if (singleQuoteStyle < 0) {
+                boolean opens = text.indexOf('‘') >= 0;
+                boolean doubles = text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('«') >= 0
+                        || text.indexOf('„') >= 0;
+                singleQuoteStyle = opens && !doubles ? 1 : 0;
+            }
+            return singleQuoteStyle == 1;
+        }
+
         int paraOf(int pos) {
             int lo = 0;
             int hi = n - 1;
@@ -180,7 +196,9 @@ public final class QuoteExtractor {
                     break;
                 case '‘':
                 case '\'':
-                    if (openerContext(d, i, p) && Character.isUpperCase(d.at(i + 1))
+                    boolean british = c == '‘' && d.singleQuoteStyle();
+                    if (openerContext(d, i, p) && (Character.isUpperCase(d.at(i + 1))
+                            || british && Character.isLetterOrDigit(d.at(i + 1)))
                             && findClose(d, FAM_SINGLE, p, i + 1) >= 0) {
                         return new int[] {i, FAM_SINGLE};
                     }
@@ -244,6 +262,14 @@ public final class QuoteExtractor {
                         boolean punctBefore = b == ',' || b == '.' || b == '?' || b == '!';
                         boolean end = i + 1 >= d.pEnd[p] || !Character.isLetterOrDigit(d.at(i + 1));
                         if (punctBefore && end) {
+                            return i;
+                        }
+                        // British style closes before the punctuation: ‘…’, he said; "allies’ plans" is a plural
+                        // possessive, "Armenia’s" an apostrophe
+                        boolean possessive = b == 's' && i + 2 < d.pEnd[p] && d.at(i + 1) == ' '
+                                && Character.isLowerCase(d.at(i + 2));
+                        if (c == '’' && d.singleQuoteStyle() && end && (Character.isLetterOrDigit(b) || b == ')')
+                                && !possessive) {
                             return i;
                         }
                     }

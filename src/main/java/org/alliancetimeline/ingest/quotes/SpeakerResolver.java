@@ -1075,6 +1075,9 @@ final class SpeakerResolver {
                 if (full == null) {
                     full = fullNameInText(surname, tk.st[i]);
                 }
+                if (full == null) {
+                    full = byLeadingParts(surname); // "Kishida told reporters" after "Kishida Fumio"
+                }
                 if (full != null && full.indexOf(' ') > 0) {
                     events.add(new Event(tk.st[i], null, false, full, true));
                 }
@@ -1109,8 +1112,15 @@ final class SpeakerResolver {
                 }
                 boolean cap = Character.isUpperCase(core.charAt(0));
                 String lc = Lexicon.lower(core);
+                boolean possessive = core.endsWith("’s") || core.endsWith("'s");
+                if (possessive && cap && !run.isEmpty() && core.length() > 3) {
+                    // "Prime Minister Jacinda Ardern's comments": the name ends before the possessive
+                    run.add(core.substring(0, core.length() - 2));
+                    j++;
+                    break;
+                }
                 if (!(cap || NAME_PARTICLES.contains(lc) && !run.isEmpty()) || Lexicon.NOT_NAME.contains(lc)
-                        || Lexicon.ROLE_WORDS.contains(lc) || core.endsWith("’s") || core.endsWith("'s")
+                        || Lexicon.ROLE_WORDS.contains(lc) || possessive
                         || isAcronym(core) || w.startsWith("(") || w.startsWith("[")) {
                     break;
                 }
@@ -1218,7 +1228,9 @@ final class SpeakerResolver {
             // "the alliance's new Strategic Concept was": a document after an adjective of novelty is no person
             boolean determined = i > 0 && (Lexicon.DETERMINERS.contains(Lexicon.lower(tk.get(i - 1)))
                     || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
-            if (role != null || run.size() >= 2 && (titled || !determined && (followedByVerb(tk, j)
+            // "its Russia-friendly president, Igor Dodon.": a name set off after a title
+            boolean titleBeforeComma = prev.endsWith(",") && TITLES.contains(Lexicon.lower(Filters.stripPunct(prev)));
+            if (role != null || run.size() >= 2 && (titled || titleBeforeComma || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN || describedAfter(tk, j)))) {
                 String full = bySurname(name, role);
                 if (full == null && honoured && run.size() == 1) {
@@ -1493,7 +1505,7 @@ final class SpeakerResolver {
             return 0;
         }
         String w = toks[end];
-        if (w.equals("H.E.") || w.equals("H.E") || w.equals("Sheikh") || w.equals("Sheikha")) {
+        if (w.equals("H.E.") || w.equals("H.E") || w.equals("Sheikh") || w.equals("Sheikha") || w.equals("Maulana")) {
             return 1;
         }
         return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))
@@ -1716,8 +1728,13 @@ final class SpeakerResolver {
                 continue;
             }
             boolean hasRole = title != null && m.role() != null && m.role().contains(title);
+            // forms of one name ("Fogh Rasmussen", "Anders Fogh Rasmussen") give the longest; two people sharing
+            // a surname ("Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah", "Sheikh Sabah Khaled Al-Hamad Al-Sabah") the
+            // one named last before this point
+            boolean sameName = best != null && (best.endsWith(" " + name) || name.endsWith(" " + best));
+            boolean later = best != null && !sameName && m.pos() <= curPos;
             if (best == null || hasRole && !bestHasRole
-                    || hasRole == bestHasRole && name.length() > best.length() && !name.equals(best)) {
+                    || hasRole == bestHasRole && (sameName && name.length() > best.length() || later)) {
                 best = name;
                 bestHasRole = hasRole;
             }
@@ -2005,6 +2022,9 @@ final class SpeakerResolver {
         }
         // appositive "Jens Stoltenberg, the NATO chief": try the name part first
         int comma = np.indexOf(',');
+        if (comma > 0 && isAcronym(np.substring(comma + 1).trim())) {
+            return resolveNp(np.substring(0, comma), inverted); // "The Democratic Party of Serbia, DSS, said"
+        }
         if (comma > 0) {
             // "Federal Department of Defence, Civil Protection and Sport": a name with a list in it
             String[] all = Lexicon.WS.split(np);
@@ -2449,6 +2469,18 @@ final class SpeakerResolver {
         String initialled = byInitial(name);
         if (initialled != null) {
             return initialled;
+        }
+        // a full name written out in the phrase itself: "Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah"
+        String phrase = String.join(" ", core);
+        String written = null;
+        for (Mention m : mentions) {
+            if (m.name().length() > name.length() && m.name().endsWith(" " + name) && phrase.contains(m.name())
+                    && (written == null || m.name().length() > written.length())) {
+                written = m.name();
+            }
+        }
+        if (written != null) {
+            return written;
         }
         // "Rasmussen", "Fogh Rasmussen", "de Hoop Scheffer": the full name they end
         String full = bySurname(name);

@@ -309,6 +309,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void britishSingleMarksAreQuotationsWhenTheArticleUsesNoDoubleMarks() {
+        List<Quote> qs = run("Stoltenberg said Armenia had a \u2018real opportunity\u2019 to end the conflict.",
+                "\u2018I urge both countries to seize this moment\u2019, Stoltenberg said. \u2018NATO supports"
+                        + " Armenia\u2019s sovereignty.\u2019",
+                "The allies\u2019 plans were not discussed, officials said.");
+        assertEquals(List.of("I urge both countries to seize this moment", "NATO supports Armenia\u2019s sovereignty."),
+                qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void shortVerblessTermsInsideAClauseAreNotQuotations() {
         List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
                 "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",

@@ -785,4 +785,48 @@ class SpeakerResolverTest {
                 "NATO's new Strategic Concept, released on Wednesday, says Russia's \"aggressive conduct threatens"
                         + " stability in Europe\"."));
     }
+
+    // ------------------------------------------------------------------ forms met in blind14 and blind15
+
+    @Test
+    void nameBeforeAPossessiveIsAPerson() {
+        assertEquals(list("Jacinda Ardern"), speakers(
+                "China's embassy criticised Prime Minister Jacinda Ardern's comments at the summit.",
+                "Ardern said: \"We raise our concerns directly.\""));
+    }
+
+    @Test
+    void nameSetOffAfterALowerCaseTitle() {
+        assertEquals(list("Igor Dodon"), speakers(
+                "The move was denounced by the country's president, Igor Dodon.",
+                "Dodon wrote on Facebook that the opening was \"a gross violation of our neutrality\"."));
+    }
+
+    @Test
+    void acronymAfterAPartyNameIsNoPartOfIt() {
+        assertEquals(list("Democratic Party of Serbia"), speakers(
+                "The Democratic Party of Serbia, DSS, said the government was \"leading Serbia into NATO through"
+                        + " the back door\"."));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameTheOneNamedLast() {
+        assertEquals(list("Sabah Khaled Al-Hamad Al-Sabah"), speakers(
+                "The centre was opened by Prime Minister Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
+                "Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah said the centre was \"a cornerstone of"
+                        + " our cooperation\"."));
+    }
+
+    @Test
+    void familyNameFirstIsFoundByItsFirstPart() {
+        assertEquals(list("Kishida Fumio"), speakers(
+                "Japanese Prime Minister Kishida Fumio and the Secretary General met in Tokyo.",
+                "Kishida told reporters that the talks had been \"frank and useful\"."));
+    }
+
+    @Test
+    void maulanaIsAnHonorific() {
+        assertEquals(list("Samiul Haq"), speakers(
+                "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
+    }
 }
