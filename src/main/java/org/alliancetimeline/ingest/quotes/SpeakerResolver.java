@@ -220,27 +220,16 @@ final class SpeakerResolver {
             if (nxt != null) {
                 limit = nxt[0];
             }
-            Matcher quoted = QUOTED_AS_SAYING_AFTER.matcher(d.text);
-            quoted.region(s.closeMark + 1, limit);
-            if (quoted.lookingAt()) {
-                String who = resolveNp(quoted.group("who"), true);
-                if (who != null) {
-                    // "“…,” Lee quoted Stoltenberg as saying": the one quoted
-                    s.speaker = who;
-                    s.attributed = true;
-                    return;
-                }
+            // "“…,” Lee quoted Stoltenberg as saying": the one quoted; "«…», - it is said in the declaration of
+            // NATO": the document's issuer
+            String named = speakerAfter(QUOTED_AS_SAYING_AFTER, "who", s.closeMark + 1, limit);
+            if (named == null) {
+                named = speakerAfter(SAID_IN_DOCUMENT_AFTER, "doc", s.closeMark + 1, limit);
             }
-            Matcher said = SAID_IN_DOCUMENT_AFTER.matcher(d.text);
-            said.region(s.closeMark + 1, limit);
-            if (said.lookingAt()) {
-                String issuer = resolveNp(said.group("doc"), true);
-                if (issuer != null) {
-                    // "«…», - it is said in the declaration of NATO": the document's issuer
-                    s.speaker = issuer;
-                    s.attributed = true;
-                    return;
-                }
+            if (named != null) {
+                s.speaker = named;
+                s.attributed = true;
+                return;
             }
             Matcher m = Lexicon.AFTER.matcher(d.text);
             m.region(s.closeMark + 1, limit);
@@ -404,6 +393,13 @@ final class SpeakerResolver {
             }
         }
         return who;
+    }
+
+    /** The speaker named by group of the pattern right at from, or null. */
+    private String speakerAfter(Pattern pattern, String group, int from, int limit) {
+        Matcher m = pattern.matcher(d.text);
+        m.region(from, limit);
+        return m.lookingAt() ? resolveNp(m.group(group), true) : null;
     }
 
     /** Whether only spaces separate the opening mark at pos from a sentence-ending stop. */
