@@ -70,7 +70,7 @@ final class Lexicon {
             + "|journalists|reporters|me|us|him|her)\\b)))";
 
     /** Reporting verbs, participles and "according to" inside a sentence before a quote. */
-    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + ")" + NOT_TO_INFINITIVE + "|(?<part>" + PARTICIPLES
+    static final Pattern PREFIX_VERB = Pattern.compile("(?<![-\\p{L}])(?:(?<verb>" + VERBS + "|states(?=\\s+that\\b|\\s*:))" + NOT_TO_INFINITIVE + "|(?<part>" + PARTICIPLES
             + ")|(?<acc>according to)\\s+(?<accnp>[^,;:“”\"«»„]{1,80}?)(?=\\s*(?:[,;:]|\\.?(?:$|\\n)))"
             + "|quoted\\s+(?<qnp>[^,;:“”\"«»„]{1,80}?)\\s+as\\s+saying"
             + "|(?<inf>" + INFINITIVES + ")(?=\\s+that\\b))\\b", Pattern.CASE_INSENSITIVE);
@@ -80,7 +80,7 @@ final class Lexicon {
     static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
 
     /** First words of every alternative of {@link #PREFIX_VERB}, lower case. */
-    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, INFINITIVES, "according|quoted");
+    static final Set<String> VERB_FIRST_WORDS = firstWords(VERBS, PARTICIPLES, INFINITIVES, "according|quoted|states");
 
     /** Two-letter lower-case prefixes of {@link #VERB_FIRST_WORDS}: a cheap filter before hashing a word. */
     private static final boolean[] VERB_PREFIXES = prefixes(VERB_FIRST_WORDS);

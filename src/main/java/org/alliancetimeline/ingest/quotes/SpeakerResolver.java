@@ -935,7 +935,7 @@ final class SpeakerResolver {
         if (np == null) {
             return false;
         }
-        String t = np.trim();
+        String t = withoutExcellency(np.trim());
         Matcher relative = RELATIVE_CLAUSE.matcher(t);
         if (relative.find() && relative.start() > 0) {
             t = t.substring(0, relative.start()); // "an official who asked not to be named"
@@ -1173,10 +1173,14 @@ final class SpeakerResolver {
                 StringBuilder r = new StringBuilder();
                 int k = i - 1 - honorificEndingAt(tk, i - 1);
                 int count = 0;
-                while (k >= 0 && count < 10) {
+                while (k >= 0 && count < 12) {
                     String w = tk.get(k);
-                    if (endsWithPunct(w) && k != i - 1) {
+                    if (endsWithPunct(w) && k != i - 1 && !Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
                         break;
+                    }
+                    if (Lexicon.HONORIFICS.contains(Lexicon.lower(w)) || w.equals("HE")) {
+                        k--; // "… Defense Affairs HE Dr. Khalid …": courtesy titles are no part of the role
+                        continue;
                     }
                     String lc = Lexicon.lower(Filters.stripPunct(w.replace("’s", "").replace("'s", "")));
                     if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
@@ -1999,8 +2003,13 @@ final class SpeakerResolver {
         return speaker == null || isArticle(speaker.trim()) ? null : speaker;
     }
 
+    /** "HE the Deputy Prime Minister": "His Excellency" in Gulf agency copy, no pronoun. */
+    private static String withoutExcellency(String np) {
+        return np.startsWith("HE ") ? np.substring(3).trim() : np;
+    }
+
     private String resolveNounPhrase(String raw, boolean inverted) {
-        String np = Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll("");
+        String np = withoutExcellency(Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll(""));
         if (np.isEmpty()) {
             return null;
         }

@@ -829,4 +829,21 @@ class SpeakerResolverTest {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
     }
+
+    @Test
+    void statesThatIsAReportingVerbButGulfStatesIsNot() {
+        assertEquals(list("NATO", "Anna Holm"), speakers(
+                "Under the agreement, NATO states that it has \"no intention and no plan\" to deploy there.",
+                "Foreign Minister Anna Holm told reporters the Gulf states \"have a real stake in the outcome\"."));
+    }
+
+    @Test
+    void excellencyBeforeATitleIsNoPronoun() {
+        assertEquals(list("Khalid Al Mansouri"), speakers(
+                "Deputy Prime Minister and Minister of State for Defence Affairs HE Dr. Khalid Al Mansouri signed"
+                        + " the agreement on Tuesday.",
+                "In a statement on the occasion, HE the Deputy Prime Minister and Minister of State for Defence"
+                        + " Affairs said that the signing reflects deep relations.",
+                "\"This agreement is an important step that will open new horizons for cooperation.\""));
+    }
 }
