@@ -89,16 +89,29 @@ public final class ArticleCleaner {
         return new CleanedArticle(title, titleFromHeader, outlet, author, header.dates, paragraphs);
     }
 
-    /** Collapses every kind of white space (no-break, thin, ideographic) to one space, drops invisible characters, trims. */
+    /**
+     * Collapses every kind of white space (no-break, thin, ideographic) to one space, drops invisible characters,
+     * trims; turns the old AP wire's ``…'' quotation marks into “…”.
+     */
     static String normalise(String s) {
         if (isNormal(s)) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
+        boolean wireQuotes = s.contains("``");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isInvisible(c)) {
+                continue;
+            }
+            if (wireQuotes && (c == '`' || c == '\'') && i + 1 < s.length() && s.charAt(i + 1) == c) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c == '`' ? '“' : '”');
+                i++;
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -126,7 +139,7 @@ public final class ArticleCleaner {
         char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c == ' ' && previous == ' ') {
+            if (c < ' ' || c == ' ' && previous == ' ' || c == '`' && previous == '`') {
                 return false;
             }
             if (c > '~' && (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c))) {

@@ -123,4 +123,12 @@ class ArticleCleanerTest {
                 + "Last updated: 03 Apr. 2025 19:20\n\n" + BODY);
         assertEquals(List.of(BODY), a.paragraphs());
     }
+
+    @Test
+    void oldWireQuotationMarksBecomeCurlyMarks() {
+        CleanedArticle a = clean("A headline about the summit\n\n``This is a historic day,'' said the Secretary"
+                + " General. It isn't over.\n\n" + BODY);
+        assertEquals("\u201CThis is a historic day,\u201D said the Secretary General. It isn't over.",
+                a.paragraphs().get(0));
+    }
 }

@@ -203,7 +203,8 @@ final class Lexicon {
     static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "its", "their", "this", "that",
             "one", "another", "our");
 
-    static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam");
+    static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam",
+            "lord", "lady", "baroness", "dame");
 
     static final Set<String> STOP_BEFORE_NP = set("and", "but", "while", "as", "when", "after", "before",
             "because", "since", "although", "though", "that", "which", "where", "whereas", "if", "so", "meanwhile",
@@ -220,7 +221,7 @@ final class Lexicon {
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
             "lt.", "gen.", "col.", "adm.", "maj.", "sgt.", "lt", "gen", "col", "adm", "maj", "sgt", "capt",
-            "sergeant", "marshal", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
+            "sergeant", "marshal", "lord", "lady", "baroness", "dame", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
             "brigadier-general", "vice-admiral", "rear-admiral", "vice-president", "counsellor", "councillor", "councilor", "adviser", "advisor",
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "governor",
             "mayor", "speaker", "official", "officer", "diplomat", "member", "lawmaker", "mp", "mep", "congressman",

@@ -133,6 +133,9 @@ final class SpeakerResolver {
             scanVerbEvents(seg[0], seg[1], events);
         }
         mentions.sort(Comparator.comparingInt(Mention::pos));
+        if (DEBUG) {
+            mentions.forEach(m -> System.err.println("mention@" + m.pos() + " " + m.name() + " / " + m.role()));
+        }
         events.sort(Comparator.comparingInt(Event::pos));
         int ei = 0;
         for (int qi = 0; qi < kept.size(); qi++) {
@@ -700,7 +703,7 @@ final class SpeakerResolver {
         // "X, <appositive or relative clause or participle phrase>, said"
         int close = end - 1;
         int open = close - 1;
-        while (open >= 0 && !toks[open].endsWith(",") && close - open < 14) {
+        while (open >= 0 && !toks[open].endsWith(",") && close - open < 24) {
             open--;
         }
         if (open < 0 || !toks[open].endsWith(",")) {
@@ -1084,7 +1087,8 @@ final class SpeakerResolver {
             }
             String prevLower = Lexicon.lower(prev);
             // "Gen. Christopher Cavoli", "Mr. Rutte": an abbreviated title ends with a stop
-            boolean titled = honoured || !prev.isEmpty() && (!endsWithPunct(prev) || TITLES.contains(prevLower))
+            boolean titled = honoured || !prev.isEmpty() && !prevLower.equals("new")
+                    && (!endsWithPunct(prev) || TITLES.contains(prevLower))
                     && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
             // "Prime Minister of Japan Shigeru Ishiba": the first capitalised word is the country
@@ -1183,6 +1187,9 @@ final class SpeakerResolver {
                         continue;
                     }
                     String lc = Lexicon.lower(Filters.stripPunct(w.replace("’s", "").replace("'s", "")));
+                    if (lc.equals("and") && k > 0 && tk.upper(k - 1) && endsAName(Filters.stripPunct(tk.get(k - 1)))) {
+                        break; // "… Anders Fogh Rasmussen and Japanese Prime Minister Shinzo Abe": another person
+                    }
                     if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
                         break;
                     }
@@ -1700,6 +1707,16 @@ final class SpeakerResolver {
         return bySurname(surname, null);
     }
 
+    /** Whether a person named so far has a full name ending in this word. */
+    private boolean endsAName(String word) {
+        for (Mention m : mentions) {
+            if (m.name().endsWith(" " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest full name seen that opens with these words. */
     private String byLeadingParts(String name) {
         String best = null;
@@ -1805,6 +1822,12 @@ final class SpeakerResolver {
             String president = byRole("president");
             if (president != null) {
                 return president;
+            }
+        }
+        if (core.equals("head of the government") || core.equals("head of government")) {
+            String premier = byRole("prime minister"); // "the head of the government": the prime minister
+            if (premier != null) {
+                return premier;
             }
         }
         boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
@@ -2120,7 +2143,7 @@ final class SpeakerResolver {
             core = Arrays.copyOfRange(core, lead, core.length); // "the opposition Democratic Party of Serbia"
         }
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
-        if (Lexicon.DOCUMENT_HEADS.contains(head) && lowerNp.contains("nato")) {
+        if (Lexicon.DOCUMENT_HEADS.contains(head) && (lowerNp.contains("nato") || lowerNp.contains("alliance"))) {
             return "NATO"; // "NATO's new Strategic Concept … says"
         }
         String organisation = organisationName(core);
@@ -2155,6 +2178,13 @@ final class SpeakerResolver {
             }
         }
         String coreLower = Lexicon.lower(String.join(" ", core));
+        if (coreLower.equals("head of the government") || coreLower.equals("head of government")
+                || coreLower.equals("head of state")) {
+            String holder = byRole(coreLower);
+            if (holder != null) {
+                return holder;
+            }
+        }
 
         String name = extractName(core);
         if (name != null) {

@@ -846,4 +846,34 @@ class SpeakerResolverTest {
                         + " Affairs said that the signing reflects deep relations.",
                 "\"This agreement is an important step that will open new horizons for cooperation.\""));
     }
+
+    // ------------------------------------------------------------------ forms met in blind16 and blind17
+
+    @Test
+    void titleOfTheSecondOfTwoPeopleStopsAtTheFirstName() {
+        assertEquals(list("Anders Fogh Rasmussen"), speakers(
+                "NATO Secretary General Anders Fogh Rasmussen and Japanese Prime Minister Shinzo Abe signed a"
+                        + " declaration in Tokyo.",
+                "\u201CJapan and NATO are natural partners,\u201D said the Secretary General after the ceremony."));
+    }
+
+    @Test
+    void headOfTheGovernmentIsThePrimeMinister() {
+        assertEquals(list("Pavel Filip"), speakers(
+                "Prime Minister Pavel Filip attended the opening with the NATO envoy.",
+                "\"Our neutrality is in the Constitution,\" the head of the government said."));
+    }
+
+    @Test
+    void newBeforeAPlaceIsNoTitle() {
+        assertEquals(list("Jacinda Ardern"), speakers(
+                "Prime Minister Jacinda Ardern spoke in Madrid.",
+                "Ardern said New Zealand would make up its own mind. \"We will keep speaking up,\" she said."));
+    }
+
+    @Test
+    void lordIsACourtesyTitle() {
+        assertEquals(list("Robertson"), speakers(
+                "\"Ireland has long experience of peacekeeping,\" Lord Robertson said."));
+    }
 }
