@@ -1182,12 +1182,12 @@ final class SpeakerResolver {
                     if (endsWithPunct(w) && k != i - 1 && !Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
                         break;
                     }
-                    if (Lexicon.HONORIFICS.contains(Lexicon.lower(w)) || w.equals("HE")) {
+                    if (isCourtesyTitle(w)) {
                         k--; // "… Defense Affairs HE Dr. Khalid …": courtesy titles are no part of the role
                         continue;
                     }
                     String lc = Lexicon.lower(Filters.stripPunct(w.replace("’s", "").replace("'s", "")));
-                    if (lc.equals("and") && k > 0 && tk.upper(k - 1) && endsAName(Filters.stripPunct(tk.get(k - 1)))) {
+                    if (lc.equals("and") && k > 0 && tk.upper(k - 1) && isFullNameEnd(tk.get(k - 1))) {
                         break; // "… Anders Fogh Rasmussen and Japanese Prime Minister Shinzo Abe": another person
                     }
                     if (lc.isEmpty() || !(Lexicon.ROLE_WORDS.contains(lc) || Character.isUpperCase(w.charAt(0)))) {
@@ -1707,16 +1707,6 @@ final class SpeakerResolver {
         return bySurname(surname, null);
     }
 
-    /** Whether a person named so far has a full name ending in this word. */
-    private boolean endsAName(String word) {
-        for (Mention m : mentions) {
-            if (m.name().endsWith(" " + word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The longest full name seen that opens with these words. */
     private String byLeadingParts(String name) {
         String best = null;
@@ -2029,6 +2019,17 @@ final class SpeakerResolver {
     /** "HE the Deputy Prime Minister": "His Excellency" in Gulf agency copy, no pronoun. */
     private static String withoutExcellency(String np) {
         return np.startsWith("HE ") ? np.substring(3).trim() : np;
+    }
+
+    /** "Mr", "Dr.", "Lord", "HE" (His Excellency): courtesy titles, part of neither a name nor a role. */
+    private static boolean isCourtesyTitle(String w) {
+        return w.equals("HE") || Lexicon.HONORIFICS.contains(Lexicon.lower(w));
+    }
+
+    /** Whether the word ends the full name of someone named so far ("Rasmussen" in "… Rasmussen and …"). */
+    private boolean isFullNameEnd(String word) {
+        String full = bySurname(Filters.stripPunct(word));
+        return full != null && full.indexOf(' ') > 0;
     }
 
     private String resolveNounPhrase(String raw, boolean inverted) {
@@ -2400,13 +2401,12 @@ final class SpeakerResolver {
             + "(?:\\s+(?:of|for|to)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}[\\p{L}-]*){0,6}){0,2}"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)");
 
-    /** An organisation named in full, and where. */
-    private record OrganisationMention(String name, int pos) {
+    /** An organisation named in full, where, and its head noun in lower case ("ministry"). */
+    private record OrganisationMention(String name, int pos, String head) {
     }
 
     /** Organisations named in full outside the quotations, in text order; found on first use. */
     private List<OrganisationMention> organisationMentions;
-    private List<String> organisationHeads;
 
     /** The latest organisation with this head (any head when null) named in full before pos, or null. */
     private OrganisationMention organisationMentionedBefore(String head, int pos) {
@@ -2414,9 +2414,12 @@ final class SpeakerResolver {
             findOrganisationMentions();
         }
         OrganisationMention found = null;
-        for (int i = 0; i < organisationMentions.size() && organisationMentions.get(i).pos() < pos; i++) {
-            if (head == null || organisationHeads.get(i).equals(head)) {
-                found = organisationMentions.get(i);
+        for (OrganisationMention o : organisationMentions) {
+            if (o.pos() >= pos) {
+                break;
+            }
+            if (head == null || o.head().equals(head)) {
+                found = o;
             }
         }
         return found;
@@ -2424,7 +2427,6 @@ final class SpeakerResolver {
 
     private void findOrganisationMentions() {
         organisationMentions = new ArrayList<>();
-        organisationHeads = new ArrayList<>();
         if (!ORGANISATION_HEAD_WORD.matcher(d.text).find()) {
             return; // most articles name no ministry, embassy or mission: skip the costlier pattern
         }
@@ -2434,8 +2436,8 @@ final class SpeakerResolver {
             boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') > 0;
             if (capitalised && !isInsideQuotation(m.start())) {
                 organisationMentions.add(new OrganisationMention(
-                        name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim(), m.start()));
-                organisationHeads.add(Lexicon.lower(m.group("head")));
+                        name.regionMatches(0, "The ", 0, 4) ? name.substring(4).trim() : name.trim(), m.start(),
+                        Lexicon.lower(m.group("head"))));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -102,7 +103,7 @@ public class PartnerFilterView extends VBox {
         list.setCellFactory(lv -> new PartnerCell());
         // Every row is one line: a fixed height spares the list measuring each row at every filter or
         // window change. It follows the text size (the search field's font is the window's).
-        list.fixedCellSizeProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        list.fixedCellSizeProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.ceil(search.getFont().getSize() * PARTNER_ROW_EMS), search.fontProperty()));
         list.setPlaceholder(new Label("No partner matches"));
         VBox.setVgrow(list, Priority.ALWAYS);
