@@ -166,6 +166,10 @@ final class SpeakerResolver {
         if (who != null && e.subject()) {
             setSubject(who);
         }
+        if (who != null && e.np() != null && !e.inverted() && isPerson(who)) {
+            // "Kishida told reporters that he had": the pronoun after a surname's verb states the person's gender
+            noteGender(new Tokens(d.text, e.pos(), Math.min(d.text.length(), e.pos() + 120)), 0, 1, who);
+        }
     }
 
     private void setSubject(String who) {

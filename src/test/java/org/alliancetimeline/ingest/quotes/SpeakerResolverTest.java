@@ -825,6 +825,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterTheSurnamesVerbOutweighsAnEndingInA() {
+        assertEquals(list("Ishiba Shigeru"), speakers(
+                "Japanese Prime Minister Ishiba Shigeru and the Secretary General Mark Rutte met in Tokyo.",
+                "Ishiba told reporters afterwards that he would attend the summit in The Hague.",
+                "He said, \"Our two regions cannot be separated.\""));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
