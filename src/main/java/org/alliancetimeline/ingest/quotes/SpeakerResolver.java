@@ -283,6 +283,10 @@ final class SpeakerResolver {
             if (met == null && (np.equals("he") || np.equals("she")) && !sentenceOpensWith(snapSentence, np)) {
                 // "Woerner welcomed what he called “…”": the person this sentence is about
                 met = personSubjectBetween(snapSentence, s.openMark);
+                if (met == null) {
+                    // "Later in the day, Yoon attended a session … where he called for a “…”"
+                    met = surnameSubjectBefore(snapSentence, s.openMark);
+                }
             }
             if (met != null) {
                 // "I met with Foreign Minister Igor Lukšić this morning and he assured me that …"
@@ -400,6 +404,39 @@ final class SpeakerResolver {
             }
         }
         return who;
+    }
+
+    /**
+     * The known person whose surname opens a clause of the sentence before its first "he" or "she" ("Later in the
+     * day, Yoon attended"), or null.
+     */
+    private String surnameSubjectBefore(int sentence, int to) {
+        if (sentence < 0 || to <= sentence) {
+            return null;
+        }
+        Tokens tk = new Tokens(d.text, sentence, to);
+        for (int i = 0; i + 1 < tk.n; i++) {
+            String w = tk.get(i);
+            String l = Lexicon.lower(w);
+            if (l.equals("he") || l.equals("she")) {
+                return null;
+            }
+            boolean clauseOpens = i == 0 || tk.get(i - 1).endsWith(",");
+            String next = tk.get(i + 1);
+            if (!clauseOpens || !tk.upper(i) || w.endsWith(",") || next.isEmpty()
+                    || !Character.isLowerCase(next.charAt(0))) {
+                continue;
+            }
+            String word = Filters.stripPunct(w);
+            String full = bySurname(word);
+            if (full == null) {
+                full = byLeadingParts(word);
+            }
+            if (full != null && full.indexOf(' ') > 0 && isPerson(full)) {
+                return full;
+            }
+        }
+        return null;
     }
 
     /** The speaker named by group of the pattern right at from, or null. */

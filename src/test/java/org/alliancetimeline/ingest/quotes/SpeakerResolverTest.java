@@ -833,6 +833,16 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounLaterInTheSentenceRefersToTheSurnameOpeningIt() {
+        assertEquals(list("Mark Rutte", "Yoon Suk Yeol", "Mark Rutte"), speakers(
+                "President Yoon Suk Yeol and Secretary General Mark Rutte met in Madrid.",
+                "\"We share the same worries,\" Rutte said.",
+                "In the afternoon, Yoon visited a training centre where he called for \"a calm and steady"
+                        + " response\" from partners.",
+                "\"Nobody wants escalation,\" Rutte said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
