@@ -2073,6 +2073,39 @@ final class SpeakerResolver {
         return full != null && full.indexOf(' ') > 0;
     }
 
+    /**
+     * "the President of Armenia", "Prime Minister of the Republic of Moldova": the person named with that title, when
+     * the words after "of" are only a capitalised place; null otherwise.
+     */
+    private String holderOfTitleOfPlace(String[] core) {
+        int of = -1;
+        for (int i = 1; i < core.length - 1; i++) {
+            if (core[i].equals("of")) {
+                of = i;
+                break;
+            }
+        }
+        if (of < 0 || !TITLES.contains(Lexicon.lower(core[of - 1]))) {
+            return null;
+        }
+        for (int i = 0; i < of; i++) {
+            if (!Character.isUpperCase(core[i].charAt(0))) {
+                return null;
+            }
+        }
+        for (int i = of + 1; i < core.length; i++) {
+            String l = Lexicon.lower(Filters.stripPunct(core[i]));
+            boolean link = l.equals("the") || l.equals("of");
+            if (!link && (!Character.isUpperCase(core[i].charAt(0)) || bySurname(l) != null // "… Dmytro Kuleba"
+                    || Lexicon.ORG_HEADS.contains(l)
+                    || Lexicon.DOCUMENT_HEADS.contains(l) || ISSUER_WORDS.contains(l) || ORGANISATION_HEADS.contains(l))) {
+                return null;
+            }
+        }
+        String holder = byRole(Lexicon.lower(String.join(" ", Arrays.copyOfRange(core, 0, of))));
+        return holder != null && isPerson(holder) ? holder : null;
+    }
+
     private String resolveNounPhrase(String raw, boolean inverted) {
         String np = withoutExcellency(Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll(""));
         if (np.isEmpty()) {
@@ -2187,6 +2220,10 @@ final class SpeakerResolver {
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
         if (Lexicon.DOCUMENT_HEADS.contains(head) && (lowerNp.contains("nato") || lowerNp.contains("alliance"))) {
             return "NATO"; // "NATO's new Strategic Concept … says"
+        }
+        String officeHolder = holderOfTitleOfPlace(core);
+        if (officeHolder != null) {
+            return officeHolder;
         }
         String organisation = organisationName(core);
         if (organisation != null) {

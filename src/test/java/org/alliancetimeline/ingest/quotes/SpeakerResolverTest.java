@@ -843,6 +843,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theTitleOfAPlaceIsThePersonHoldingIt() {
+        assertEquals(list("Maia Sandu", "Dorin Recean"), speakers(
+                "President Maia Sandu received the NATO delegation, and Prime Minister Dorin Recean attended.",
+                "\"Our neutrality is not isolation,\" the President of the Republic of Moldova said.",
+                "Minister of Foreign Affairs Mihai Popsoi was in Brussels. \"We have work to do,\" the Prime Minister"
+                        + " of Moldova added."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
