@@ -91,14 +91,25 @@ public final class QuoteExtractor {
 
         /**
          * Whether the article quotes with ‘…’ as its outer marks (British style: ‘…’, Stoltenberg said), which it
-         * does when it opens ‘ and uses no double marks at all.
+         * does when it opens ‘ and uses no double marks at all, or opens ‘ before words more often than it opens
+         * double marks (those then quote inside quotations: ‘The so-called “Nato target” …’).
          */
         boolean singleQuoteStyle() {
             if (singleQuoteStyle < 0) {
-                boolean opens = text.indexOf('‘') >= 0;
-                boolean doubles = text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('«') >= 0
-                        || text.indexOf('„') >= 0;
-                singleQuoteStyle = opens && !doubles ? 1 : 0;
+                int singles = 0;
+                int doubles = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '‘' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                            && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                        singles++;
+                    } else if (c == '“' || c == '«' || c == '„' || c == '"') {
+                        doubles++;
+                    }
+                }
+                boolean opens = singles > 0;
+                // a straight " both opens and closes, so counts twice
+                singleQuoteStyle = opens && (doubles == 0 || singles >= 2 && singles > doubles) ? 1 : 0;
             }
             return singleQuoteStyle == 1;
         }
@@ -254,7 +265,9 @@ public final class QuoteExtractor {
                     }
                     break;
                 case FAM_SINGLE:
-                    if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„' || i - pos > 600) {
+                    // British style quotes inside its quotations with double marks: ‘The so-called “Nato target” …’
+                    boolean doubleMark = c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„';
+                    if (doubleMark && !d.singleQuoteStyle() || i - pos > 1500 || !d.singleQuoteStyle() && i - pos > 600) {
                         return -1;
                     }
                     if ((c == '’' || c == '\'') && i > pos) {
@@ -267,7 +280,7 @@ public final class QuoteExtractor {
                         // British style closes before the punctuation: ‘…’, he said; "allies’ plans" is a plural
                         // possessive, "Armenia’s" an apostrophe
                         boolean possessive = b == 's' && i + 2 < d.pEnd[p] && d.at(i + 1) == ' '
-                                && Character.isLowerCase(d.at(i + 2));
+                                && Character.isLowerCase(d.at(i + 2)) && !linkWordAt(d, i + 2, p);
                         if (c == '’' && d.singleQuoteStyle() && end && (Character.isLetterOrDigit(b) || b == ')')
                                 && !possessive) {
                             return i;
@@ -282,6 +295,19 @@ public final class QuoteExtractor {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("and", "or", "but", "that", "which",
+            "as", "to", "in", "on", "at", "for", "from", "with", "while", "when", "after", "before", "because", "he",
+            "she", "they", "it", "said", "says", "adding");
+
+    /** Whether the word at pos is a conjunction, preposition or pronoun: "about this’ and" closes a quotation. */
+    private static boolean linkWordAt(Doc d, int pos, int p) {
+        int e = pos;
+        while (e < d.pEnd[p] && Character.isLetter(d.at(e))) {
+            e++;
+        }
+        return LINK_WORDS.contains(d.text.substring(pos, e));
     }
 
     private static boolean isCloserOf(Doc d, int family, int i, int p) {

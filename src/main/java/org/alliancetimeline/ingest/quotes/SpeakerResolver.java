@@ -1179,6 +1179,17 @@ final class SpeakerResolver {
             if (run.isEmpty()) {
                 continue;
             }
+            for (int r = run.size() - 1; r > 0; r--) {
+                if (INITIAL_AND_SURNAME.matcher(run.get(r)).matches()) {
+                    // "Minister of Foreign Affairs and Trade G.Zandanshatar": an initial opens the name
+                    i += r;
+                    prev = tk.get(i - 1);
+                    prevLower = Lexicon.lower(prev);
+                    run = new ArrayList<>(run.subList(r, run.size()));
+                    titled = true;
+                    break;
+                }
+            }
             String last = run.get(run.size() - 1);
             if (NAME_PARTICLES.contains(Lexicon.lower(last))) {
                 run.remove(run.size() - 1);
@@ -1202,7 +1213,9 @@ final class SpeakerResolver {
             }
             // "spokeswoman, Marie Louise Coleiro Preca, accused": a long name set off by commas is whole
             // and a name after "Sheikh" is whole: "Sheikh Sabah Khaled Al-Hamad Al-Sabah and …"
-            boolean setOff = honoured || prev.endsWith(",") && tk.get(j - 1).endsWith(",");
+            // and so is one after "Mr.": "Mr. Mohamed Salem Ould Merzoug"
+            boolean setOff = honoured || prev.endsWith(",") && tk.get(j - 1).endsWith(",")
+                    || Lexicon.HONORIFICS.contains(prevLower);
             if (nameWords(run) > 3 && !setOff) {
                 run = run.subList(run.size() - 2, run.size());
             }
@@ -1243,7 +1256,9 @@ final class SpeakerResolver {
             } else {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
                 String lastTok = tk.get(j - 1);
-                if (run.size() >= 2 && lastTok.endsWith(",") && j < tk.n) {
+                // "…, Mr. Mohamed Salem Ould Merzoug": after the comma comes a person, not a role
+                if (run.size() >= 2 && lastTok.endsWith(",") && j < tk.n
+                        && !Lexicon.HONORIFICS.contains(Lexicon.lower(tk.get(j)))) {
                     StringBuilder r = new StringBuilder();
                     boolean hasRole = false;
                     for (int k = j; k < tk.n && k < j + 6; k++) {
@@ -1539,6 +1554,8 @@ final class SpeakerResolver {
     }
 
     /** "W." in "George W. Bush": a one-letter initial keeps its stop. */
+    private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+");
+
     private static String initialled(String w, String core) {
         return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
                 : core;
@@ -2034,6 +2051,9 @@ final class SpeakerResolver {
                 break;
             }
             run.add(0, i < toks.length - 1 ? initialled(toks[i], core) : core);
+            if (INITIAL_AND_SURNAME.matcher(core).matches()) {
+                break; // "… and Trade G.Zandanshatar": an initial opens the name
+            }
         }
         if (run.isEmpty() || nameWords(run) == 0) {
             return null;
@@ -2106,6 +2126,26 @@ final class SpeakerResolver {
         return holder != null && isPerson(holder) ? holder : null;
     }
 
+    /** The known person named in full by one comma-separated part of np, after any courtesy title; or null. */
+    private String personNamedInSegment(String np) {
+        for (String part : np.split(",")) {
+            String[] toks = Lexicon.WS.split(part.trim());
+            int k = 0;
+            while (k < toks.length - 1 && isCourtesyTitle(toks[k])) {
+                k++;
+            }
+            String name = String.join(" ", Arrays.copyOfRange(toks, k, toks.length));
+            if (name.indexOf(' ') > 0) {
+                for (Mention m : mentions) {
+                    if (m.name().equals(name)) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private String resolveNounPhrase(String raw, boolean inverted) {
         String np = withoutExcellency(Lexicon.TRAILING_PUNCT.matcher(raw.trim()).replaceAll(""));
         if (np.isEmpty()) {
@@ -2129,6 +2169,10 @@ final class SpeakerResolver {
             return resolveNp(np.substring(0, comma), inverted); // "The Democratic Party of Serbia, DSS, said"
         }
         if (comma > 0) {
+            String named = personNamedInSegment(np);
+            if (named != null) {
+                return named; // "The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. Mohamed …"
+            }
             // "Federal Department of Defence, Civil Protection and Sport": a name with a list in it
             String[] all = Lexicon.WS.split(np);
             String listed = organisationName(all.length > 2 && isArticle(all[0])

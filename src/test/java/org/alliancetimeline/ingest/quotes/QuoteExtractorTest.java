@@ -319,6 +319,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void britishSingleMarksStayTheOuterMarksWhenDoubleMarksQuoteInsideThem() {
+        List<Quote> qs = run("\u2018We will be well represented at the summit,\u2019 Albanese said.",
+                "The senator said the decision sent \u2018the wrong message to our allies\u2019.",
+                "\u2018The so-called \u201CNato target\u201D has nothing to do with our security,\u2019 Shoebridge"
+                        + " said.");
+        assertEquals(List.of("We will be well represented at the summit", "the wrong message to our allies",
+                "The so-called \u201CNato target\u201D has nothing to do with our security"),
+                qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void shortVerblessTermsInsideAClauseAreNotQuotations() {
         List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
                 "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",

@@ -852,6 +852,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void anInitialledNameEndsATitleChain() {
+        assertEquals(list("G.Zandanshatar", "G.Zandanshatar"), speakers(
+                "Minister of Foreign Affairs and Trade G.Zandanshatar told a briefing that \"Mongolia does not intend"
+                        + " to become a member\".",
+                "\"This is consistent with our third neighbour policy,\" the Minister said."));
+    }
+
+    @Test
+    void aLongNameAfterMrIsWholeAndIsTheSpeakerOfItsTitle() {
+        assertEquals(list("Mohamed Salem Ould Merzoug", "Mohamed Salem Ould Merzoug"), speakers(
+                "The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. Mohamed Salem Ould Merzoug,"
+                        + " declared that the summit was \"a recognition of our role in the Sahel\".",
+                "\u00AB Our partners recognize this today \u00BB, added Mr. Ould Merzoug."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
