@@ -19,7 +19,7 @@ final class Lexicon {
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
             + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed|described|called|dismissed"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
-            + "|accused|denounced";
+            + "|accused|denounced|assessed|expressed|reported";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
     static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"

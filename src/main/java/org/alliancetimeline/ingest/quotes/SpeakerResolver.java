@@ -243,7 +243,7 @@ final class SpeakerResolver {
             if (m.lookingAt()) {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? withoutLocativeIn(m.group("inv")) : m.group("sub");
-                if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit)) {
+                if (validSubject(np, inv) && afterIsAttribution(s, m, inv, limit) && !mediaReport(m.group(), np)) {
                     String pronoun = Lexicon.lower(np.trim());
                     String own = pronoun.equals("he") || pronoun.equals("she")
                             ? personSubjectBetween(snapSentence, s.openMark) : null;
@@ -437,6 +437,17 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private static final Pattern MEDIA_HEAD = Pattern.compile(
+            "(?i).*\\b(?:agency|newspaper|daily|broadcaster|channel|television|tv|radio|website|portal|outlet)$");
+
+    /**
+     * "Peskov told reporters that … “…”, the RIA news agency reported": the outlet passes on the words of someone
+     * the sentence names; it reports, it does not speak.
+     */
+    private static boolean mediaReport(String attribution, String np) {
+        return attribution.contains("reported") && MEDIA_HEAD.matcher(Filters.stripPunct(np.trim())).matches();
     }
 
     /** The speaker named by group of the pattern right at from, or null. */

@@ -868,6 +868,23 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void assessedAndExpressedReportWords() {
+        assertEquals(list("Branko Crvenkovski", "Rose Gottemoeller"), speakers(
+                "President Branko Crvenkovski, who led the delegation, assessed that the veto is \"a direct violation"
+                        + " of the accord\", under which Athens had committed not to object.",
+                "Deputy Secretary General Rose Gottemoeller expressed \"deep appreciation for Egypt's role\"."));
+    }
+
+    @Test
+    void aMinistryReportsItsOwnWordsButANewsAgencyPassesOnSomeoneElses() {
+        assertEquals(list("Ministry of Foreign Affairs of Uzbekistan", "Dmitry Peskov"), speakers(
+                "According to the Ministry of Foreign Affairs of Uzbekistan, the parties discussed Afghanistan.",
+                "\u00ABThe parties exchanged views on regional connectivity\u00BB, the ministry reported.",
+                "Kremlin spokesman Dmitry Peskov told reporters that enlargement \"cannot but lead to retaliatory"
+                        + " actions\", the RIA news agency reported."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
