@@ -261,6 +261,16 @@ final class SpeakerResolver {
             }
         }
         if (s.closeMark >= 0) {
+            // "“…,” the Federal Department of Defence, Civil Protection and Sport said": a name with a list in it,
+            // which the pattern cannot span; the subject the scan of clauses found right after the mark
+            String listed = subjectRightAfter(s.closeMark + 1, d.pEnd[s.lastPara]);
+            if (listed != null) {
+                s.speaker = listed;
+                s.attributed = true;
+                return;
+            }
+        }
+        if (s.closeMark >= 0) {
             Matcher dm = DASH_NAME.matcher(d.text);
             dm.region(s.closeMark + 1, d.pEnd[s.lastPara]);
             if (dm.matches()) {
@@ -448,6 +458,21 @@ final class SpeakerResolver {
      */
     private static boolean mediaReport(String attribution, String np) {
         return attribution.contains("reported") && MEDIA_HEAD.matcher(Filters.stripPunct(np.trim())).matches();
+    }
+
+    /** The resolved subject of a reporting verb whose noun phrase follows position from, or null. */
+    private String subjectRightAfter(int from, int to) {
+        int i = from;
+        while (i < to && (Lexicon.isWs(d.at(i)) || d.at(i) == ',' || d.at(i) == '-' || d.at(i) == '–')) {
+            i++;
+        }
+        for (Event e : events) {
+            if (e.pos() > i && e.pos() < to && e.np() != null && !e.inverted() && e.np().indexOf(',') > 0
+                    && d.text.startsWith(e.np().trim(), i)) {
+                return resolveNp(e.np(), false);
+            }
+        }
+        return null;
     }
 
     /** The speaker named by group of the pattern right at from, or null. */
@@ -1015,8 +1040,9 @@ final class SpeakerResolver {
         boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
-        if (!ok && inverted && toks.length > 2) {
-            // "in the words of shadow trade minister Lina Holm": lower-case title words before a full name
+        if (!ok && (inverted || toks.length <= 6) && toks.length > 2) {
+            // "in the words of shadow trade minister Lina Holm", "“…,” military analyst Atiqullah Amarkhel said":
+            // lower-case title words before a full name
             String name = extractName(toks);
             ok = name != null && name.indexOf(' ') > 0;
         }

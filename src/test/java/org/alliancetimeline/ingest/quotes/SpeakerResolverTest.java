@@ -885,6 +885,21 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void lowerCaseDescriptionBeforeAFullNameAfterTheQuote() {
+        assertEquals(list("Atiqullah Amarkhel"), speakers(
+                "\"Our forces are brave but they are not yet fully equipped,\" military analyst Atiqullah Amarkhel"
+                        + " told TOLOnews."));
+    }
+
+    @Test
+    void anOrganisationWhoseNameHoldsAListSpeaksAfterTheQuote() {
+        assertEquals(list("Federal Department of Defence, Civil Protection and Sport"), speakers(
+                "Switzerland has been a member of the Partnership for Peace since 1996.",
+                "\"Cooperation with NATO remains voluntary, and Switzerland decides case by case,\" the Federal"
+                        + " Department of Defence, Civil Protection and Sport said in a statement."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
