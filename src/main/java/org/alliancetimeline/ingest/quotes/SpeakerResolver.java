@@ -2366,9 +2366,14 @@ final class SpeakerResolver {
         if (coreLower.equals("allies") || coreLower.equals("nato allies") || coreLower.equals("the allies")) {
             return "NATO";
         }
-        if ((mentionsNato || Lexicon.lower(core[0]).equals("allied")) && (head.equals("leaders")
-                || head.equals("ministers") || head.equals("members") || head.equals("government"))) {
-            return "NATO"; // "NATO leaders" in a summit declaration, "NATO foreign ministers": the alliance
+        boolean alliedGroup = mentionsNato || Lexicon.lower(core[0]).equals("allied");
+        if (alliedGroup && (head.equals("leaders") || head.equals("ministers"))) {
+            // "NATO leaders said" in a summit declaration, "Nato foreign ministers": the group as written, as
+            // readers name it, like an unnamed official
+            return String.join(" ", core);
+        }
+        if (alliedGroup && (head.equals("members") || head.equals("government"))) {
+            return "NATO";
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
         if (definite && head.equals("interlocutor") && lastSubject != null) {

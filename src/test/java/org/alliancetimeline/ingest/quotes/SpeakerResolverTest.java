@@ -489,8 +489,8 @@ class SpeakerResolverTest {
     }
 
     @Test
-    void alliedLeadersAndMinistersSpeakForNato() {
-        assertEquals(list("NATO", "NATO"), speakers(
+    void alliedLeadersAndMinistersAreNamedAsWritten() {
+        assertEquals(list("NATO leaders", "Allied defence ministers"), speakers(
                 "In their communique, NATO leaders called Iran \"a growing source of instability in the region\".",
                 "Allied defence ministers said the plan was \"ready to be carried out at short notice\"."));
     }
