@@ -501,9 +501,12 @@ public final class ArticleCleaner {
         if (p.length() <= 160 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(p).find()) {
             return true;
         }
+        // a paragraph of several sentences is news ("… lashed out at the draft on Twitter."), not a promotion
         return containsAny(lower, SOCIAL_WORDS) && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5
-                && !REPORTED_SPEECH.matcher(p).find();
+                && !REPORTED_SPEECH.matcher(p).find() && !(p.length() > 140 && SECOND_SENTENCE.matcher(p).find());
     }
+
+    private static final Pattern SECOND_SENTENCE = Pattern.compile("\\p{Ll}{2}[.!?] \\p{Lu}\\p{Ll}");
 
     private static final List<String> COPYRIGHT_WORDS = List.of("©", "(c)", "copyright", "all rights reserved");
     private static final List<String> SOCIAL_WORDS = List.of("telegram", "viber", "whatsapp", "facebook", "twitter",

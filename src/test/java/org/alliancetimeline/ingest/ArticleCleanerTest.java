@@ -69,9 +69,11 @@ class ArticleCleanerTest {
     void reportedSocialMediaPostsAreNewsNotPromotion() {
         String said = "\"We have agreed on more air defence,\" Umerov said in a post on Facebook.";
         String wrote = "Orbán wrote on Facebook that Europe was sleepwalking into war.";
+        String lashed = "The mood in the delegation had been tense a day earlier. Before landing in Vilnius on July 11,"
+                + " Zelensky lashed out at the draft wording of the summit declaration on Twitter.";
         CleanedArticle a = clean("Headline of the story here\n\n" + BODY + "\n\n" + BODY + "\n\n" + said
-                + "\n\n" + wrote + "\n\n" + BODY);
-        assertEquals(List.of(BODY, BODY, said, wrote, BODY), a.paragraphs());
+                + "\n\n" + wrote + "\n\n" + lashed + "\n\n" + BODY);
+        assertEquals(List.of(BODY, BODY, said, wrote, lashed, BODY), a.paragraphs());
     }
 
     @Test

@@ -1105,6 +1105,7 @@ final class SpeakerResolver {
 
     private void scanMentions(int from, int to, List<Event> events) {
         Tokens tk = new Tokens(d.text, from, to);
+
         for (int i = 0; i < tk.n; i++) {
             if (!tk.upper(i)) {
                 continue;
@@ -1143,7 +1144,9 @@ final class SpeakerResolver {
             boolean honoured = honorificEndingAt(tk, i - 1) > 0;
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
             // (words of up to three letters are mostly "The", "In", "He", "But": not worth the look-up)
-            if (!nextCap && t.length() > 3 && (i == 0 || endsSentence(prev))
+            boolean opensClause = i == 0 || endsSentence(prev) || prev.endsWith(",") && afterIntroductoryPhrase(tk, i)
+                    && followedByVerb(tk, i + 1);
+            if (!nextCap && t.length() > 3 && opensClause
                     && (t.endsWith(",") || followedByVerb(tk, i + 1))) {
                 // "Zourabichvili also criticised the law.", "Rutte, on his first visit, echoed…": a known surname
                 // opening a sentence is its subject
@@ -1650,6 +1653,22 @@ final class SpeakerResolver {
             k++;
         }
         return k < tk.n && tk.upper(k);
+    }
+
+    /**
+     * Whether the tokens before i, back to the sentence start, are one introductory phrase opened by a preposition or
+     * adverb ("Before landing in Vilnius on July 11, Zelensky lashed out").
+     */
+    private static boolean afterIntroductoryPhrase(Tokens tk, int i) {
+        int k = i - 1;
+        while (k > 0 && i - k < 12 && !endsSentence(tk.get(k - 1))) {
+            if (k < i - 1 && tk.get(k).endsWith(",")) {
+                return false;
+            }
+            k--;
+        }
+        return (k == 0 || endsSentence(tk.get(k - 1))) && tk.upper(k)
+                && Lexicon.PREPOSITIONS.contains(Lexicon.lower(tk.get(k)));
     }
 
     private static boolean followedByVerb(Tokens toks, int j) {
@@ -2191,6 +2210,15 @@ final class SpeakerResolver {
         Matcher relative = RELATIVE_CLAUSE.matcher(np);
         if (relative.find() && relative.start() > 0) {
             np = np.substring(0, relative.start()); // "an official in Dushanbe who asked not to be named"
+        }
+        int forOutlet = np.indexOf(" for ");
+        if (forOutlet > 0 && forOutlet + 5 < np.length() && Character.isUpperCase(np.charAt(forOutlet + 5))) {
+            // "said Šturanović for Vijesti": a person speaking to an outlet
+            String before = np.substring(0, forOutlet);
+            String person = isFullNameEnd(before) ? bySurname(Filters.stripPunct(before.trim())) : null;
+            if (person != null && isPerson(person)) {
+                return person;
+            }
         }
         Matcher issued = ISSUED_BY.matcher(np);
         if (issued.matches()) {

@@ -900,6 +900,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aKnownSurnameAfterAnIntroductoryPhraseIsTheSubject() {
+        assertEquals(list("Jens Stoltenberg", "Volodymyr Zelensky"), speakers(
+                "President Volodymyr Zelensky met NATO Secretary General Jens Stoltenberg.",
+                "\"Today we meet as equals,\" Stoltenberg said.",
+                "Before landing in Vilnius on July 11, Zelensky lashed out at the draft declaration.",
+                "\"It's unprecedented and absurd,\" he wrote."));
+    }
+
+    @Test
+    void aPersonSpeakingToAnOutletIsTheSpeaker() {
+        assertEquals(list("Željko Šturanović"), speakers(
+                "Prime Minister Željko Šturanović welcomed the invitation.",
+                "\u201EThis is a historic day for Montenegro\u201C, said Šturanović for Vijesti."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
