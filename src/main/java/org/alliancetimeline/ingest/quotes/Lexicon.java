@@ -35,7 +35,8 @@ final class Lexicon {
 
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
-            + "|has also|had also";
+            + "|has also|had also|constantly|consistently|always|often|strongly|openly|has constantly|has always"
+            + "|has long|had long";
 
     /** A word of a noun phrase; a final period only after an initial or a common abbreviation. */
     private static final String NPTOK = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*)*"

@@ -46,7 +46,7 @@ final class SpeakerResolver {
             "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
 
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
-            "le", "du", "del", "ter", "ten", "dos");
+            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn");
 
     /** Head words of a party or movement named in capitals after a lower-case description. */
     private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
@@ -942,8 +942,14 @@ final class SpeakerResolver {
                 || l.equals("repeatedly") || l.equals("recently") || l.equals("simply") || l.equals("just")
                 || l.equals("reportedly") || l.equals("separately") || l.equals("firmly") || l.equals("clearly")
                 || l.equals("publicly") || l.equals("frankly") || l.equals("bluntly") || l.equals("said")
-                || l.equals("once") || l.equals("openly") || l.equals("explicitly");
+                || l.equals("once") || l.equals("openly") || l.equals("explicitly") || l.equals("always")
+                || l.equals("often") || l.equals("long") || l.equals("never")
+                // "has constantly called": a lower-case word in -ly before the verb, bar nouns such as "assembly"
+                || l.length() > 5 && l.endsWith("ly") && Character.isLowerCase(t.charAt(0)) && !NOUNS_IN_LY.contains(l);
     }
+
+    private static final Set<String> NOUNS_IN_LY = Lexicon.set("assembly", "family", "supply", "rally", "monopoly",
+            "anomaly");
 
     private static String stripTrailing(String t) {
         int e = t.length();
@@ -1200,7 +1206,13 @@ final class SpeakerResolver {
                     j++;
                     break;
                 }
-                if (!(cap || NAME_PARTICLES.contains(lc) && !run.isEmpty()) || Lexicon.NOT_NAME.contains(lc)
+                if (!run.isEmpty() && REGNAL_NUMBER.matcher(core).matches()) {
+                    run.add(core); // "King Hassan II", "Abdullah II"
+                    j++;
+                    break;
+                }
+                if (!(cap || (NAME_PARTICLES.contains(lc) || isArabicArticleName(core)) && !run.isEmpty())
+                        || Lexicon.NOT_NAME.contains(lc)
                         || Lexicon.ROLE_WORDS.contains(lc) || possessive
                         || isAcronym(core) || w.startsWith("(") || w.startsWith("[")) {
                     break;
@@ -1245,7 +1257,7 @@ final class SpeakerResolver {
                 // "President of the Republic of Moldova Igor Dodon": the title's complement, then the name
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
-            } else if ((titled || prevLower.equals("of")) && run.size() == 3
+            } else if ((titled && !TITLES.contains(prevLower) || prevLower.equals("of")) && run.size() == 3
                     && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN
                     && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN) {
                 // "… for Political Affairs and Security Policy Boris Ruge": the name starts at the first name
@@ -1297,8 +1309,10 @@ final class SpeakerResolver {
                 // appositive role: "Jens Stoltenberg, Secretary General of NATO"
                 String lastTok = tk.get(j - 1);
                 // "…, Mr. Mohamed Salem Ould Merzoug": after the comma comes a person, not a role
+                // and "…, and the Commander of NATO Mission Iraq" is the next person's
                 if (run.size() >= 2 && lastTok.endsWith(",") && j < tk.n
-                        && !Lexicon.HONORIFICS.contains(Lexicon.lower(tk.get(j)))) {
+                        && !Lexicon.HONORIFICS.contains(Lexicon.lower(tk.get(j)))
+                        && !tk.get(j).equals("and") && !tk.get(j).equals("or")) {
                     StringBuilder r = new StringBuilder();
                     boolean hasRole = false;
                     for (int k = j; k < tk.n && k < j + 6; k++) {
@@ -1318,6 +1332,10 @@ final class SpeakerResolver {
             }
             if (role == null && run.size() >= 2 && prev.endsWith(",")) {
                 role = appositiveTitleBefore(tk, i);
+            } else if ((role == null || role.isEmpty()) && run.size() >= 2 && i > 1
+                    && Lexicon.HONORIFICS.contains(prevLower)
+                    && tk.get(i - 2).endsWith(",")) {
+                role = appositiveTitleBefore(tk, i - 1); // "Prime Minister …, Mr. Abdellatif Filali,"
             }
             int pos = tk.st[i];
             // "de Hoop Scheffer said", "von der Leyen told": the particles before the first capital
@@ -1574,20 +1592,22 @@ final class SpeakerResolver {
     private static String appositiveTitleBefore(Tokens tk, int i) {
         StringBuilder r = new StringBuilder();
         boolean hasTitle = false;
-        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 14; k--) {
             String w = tk.get(k);
             if (k != i - 1 && endsWithPunct(w)) {
                 break;
             }
             String lc = Lexicon.lower(Filters.stripPunct(w));
-            if (lc.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || lc.equals("of") || lc.equals("the"))) {
+            boolean link = lc.equals("of") || lc.equals("the") || lc.equals("and") || lc.equals("for");
+            if (lc.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || link)) {
                 break;
             }
             r.insert(0, lc + " ");
             hasTitle |= TITLES.contains(lc) && Character.isUpperCase(w.charAt(0));
         }
         String role = r.toString().trim();
-        while (role.startsWith("the ") || role.startsWith("of ")) {
+        while (role.startsWith("the ") || role.startsWith("of ") || role.startsWith("and ")
+                || role.startsWith("for ")) {
             role = role.substring(role.indexOf(' ') + 1);
         }
         return hasTitle ? role.replace('-', ' ') : null;
@@ -1640,9 +1660,16 @@ final class SpeakerResolver {
         return n;
     }
 
-    /** Particles are at most three letters: longer words need no lower-casing and hashing. */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("I{2,3}|IV|VI{0,3}");
+
+    /** "al-Abbasi", "el-Sisi": a family name with the Arabic article, written in lower case. */
+    private static boolean isArabicArticleName(String w) {
+        return w.length() > 4 && (w.startsWith("al-") || w.startsWith("el-")) && Character.isUpperCase(w.charAt(3));
+    }
+
+    /** Particles are at most four letters: longer words need no lower-casing and hashing. */
     private static boolean isNameParticle(String w) {
-        return w.length() <= 3 && NAME_PARTICLES.contains(Lexicon.lower(w));
+        return w.length() <= 4 && NAME_PARTICLES.contains(Lexicon.lower(w));
     }
 
     /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
@@ -2096,8 +2123,12 @@ final class SpeakerResolver {
             if (honorificEndingAt(toks, i) > 0) {
                 break;
             }
-            if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty())) {
+            if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty()) && !isArabicArticleName(core)) {
                 break;
+            }
+            if (run.isEmpty() && i > 0 && REGNAL_NUMBER.matcher(core).matches()) {
+                run.add(core); // "King Hassan II"
+                continue;
             }
             if (Lexicon.NOT_NAME.contains(lc) || Lexicon.ROLE_WORDS.contains(lc) || isAcronym(core)
                     || core.endsWith("’s") || core.endsWith("'s") || Lexicon.PREPOSITIONS.contains(lc)) {
@@ -2135,12 +2166,12 @@ final class SpeakerResolver {
 
     /** "HE the Deputy Prime Minister": "His Excellency" in Gulf agency copy, no pronoun. */
     private static String withoutExcellency(String np) {
-        return np.startsWith("HE ") ? np.substring(3).trim() : np;
+        return np.startsWith("HE ") || np.startsWith("HM ") ? np.substring(3).trim() : np;
     }
 
     /** "Mr", "Dr.", "Lord", "HE" (His Excellency): courtesy titles, part of neither a name nor a role. */
     private static boolean isCourtesyTitle(String w) {
-        return w.equals("HE") || Lexicon.HONORIFICS.contains(Lexicon.lower(w));
+        return w.equals("HE") || w.equals("HM") || Lexicon.HONORIFICS.contains(Lexicon.lower(w));
     }
 
     /** Whether the word ends the full name of someone named so far ("Rasmussen" in "… Rasmussen and …"). */

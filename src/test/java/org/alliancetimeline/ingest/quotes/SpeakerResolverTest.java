@@ -916,6 +916,38 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void twoTitledNamesSetOffByCommasKeepTheirOwnTitles() {
+        assertEquals(list("Giovanni Maria Iannucci", "Thabet Muhammad Saeed al-Abbasi"), speakers(
+                "The conference was opened by the Iraqi Minister of Defence, Thabet Muhammad Saeed al-Abbasi, and the"
+                        + " Commander of NATO Mission Iraq, Lieutenant General Giovanni Maria Iannucci.",
+                "\"Education is the foundation of any armed force,\" said Lieutenant General Iannucci.",
+                "\"We value the partnership with NATO,\" the Minister said."));
+    }
+
+    @Test
+    void aLongTitleBeforeMrIsThePersonsRole() {
+        assertEquals(list("Abdellatif Filali"), speakers(
+                "Rabat - Prime Minister and Minister of State for Foreign Affairs and Cooperation, Mr. Abdellatif"
+                        + " Filali, received a NATO delegation on Thursday.",
+                "The delegation handed him a message from Secretary General Willy Claes.",
+                "\"Europe's security is inseparable from the Mediterranean's,\" the Prime Minister said."));
+    }
+
+    @Test
+    void aRegnalNumberBelongsToTheNameAndAdverbsInLyToTheVerb() {
+        assertEquals(list("Hassan II"), speakers(
+                "The minister recalled that HM King Hassan II has constantly called for making the Mediterranean"
+                        + " \"a lake of peace and cooperation\"."));
+    }
+
+    @Test
+    void arabicNamesKeepBintAndTheirLowerCaseArticle() {
+        assertEquals(list("Lolwah bint Rashid Al Khater"), speakers(
+                "Spokesperson of the Ministry of Foreign Affairs H E Lolwah bint Rashid Al Khater spoke in Doha.",
+                "\"Qatar did not hesitate to respond,\" H E Al Khater said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
