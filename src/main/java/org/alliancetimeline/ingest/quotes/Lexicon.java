@@ -31,7 +31,7 @@ final class Lexicon {
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
-            + "|calling|describing|accusing";
+            + "|calling|describing|accusing|affirming|reiterating|highlighting|underscoring|expressing";
 
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"

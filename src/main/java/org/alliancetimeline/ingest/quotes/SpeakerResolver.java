@@ -674,7 +674,12 @@ final class SpeakerResolver {
         }
         if (participle) {
             // "He criticised the plan, calling it “…”": the subject of the sentence
-            String lead = leadingSubject(Lexicon.WS.split(prefix.trim()), Integer.MAX_VALUE);
+            String sentence = prefix.trim();
+            Matcher dateline = DATELINE_LEAD.matcher(sentence);
+            if (dateline.lookingAt()) {
+                sentence = sentence.substring(dateline.end()); // "BRUSSELS, Jan. 12 Kyodo - Prime Minister …"
+            }
+            String lead = leadingSubject(Lexicon.WS.split(sentence), Integer.MAX_VALUE);
             if (lead != null && validSubject(lead, false)) {
                 return new String[] {lead, null};
             }
@@ -744,6 +749,14 @@ final class SpeakerResolver {
             return null;
         }
         // "President Elena Varga in her message to the meeting said": the subject before the phrase
+        // "Ayman Safadi, who represented Jordan at the sessions, said": the name before the relative clause
+        if (toks[end - 1].endsWith(",")) {
+            for (int w = end - 2; w > 0 && w >= end - 16 && !endsSentence(toks[w]); w--) {
+                if (toks[w].equals("who") && toks[w - 1].endsWith(",") && Character.isUpperCase(toks[w - 1].charAt(0))) {
+                    return collect(toks, w);
+                }
+            }
+        }
         for (int i = end - 2; i > 0 && i >= end - 12 && !endsWithPunct(toks[i]); i--) {
             String l = Lexicon.lower(toks[i]);
             if ((l.equals("in") || l.equals("at") || l.equals("during")) && (POSSESSIVES.contains(
@@ -1030,9 +1043,10 @@ final class SpeakerResolver {
             return false;
         }
         String[] toks = Lexicon.WS.split(t);
-        if (toks.length > 10 && !(Character.isUpperCase(toks[0].charAt(0)) && extractName(toks) != null
-                && extractName(toks).indexOf(' ') > 0 && titleChainEnds(toks))) {
-            return false; // beyond ten words only a title chain ending in a full name
+        if (toks.length > 10 && !nameSetOffAtStart(toks) && !(Character.isUpperCase(toks[0].charAt(0))
+                && extractName(toks) != null && extractName(toks).indexOf(' ') > 0
+                && (titleChainEnds(toks) || nameSetOffAtEnd(toks)))) {
+            return false; // beyond ten words only a title chain or a description, ending in a full name
         }
         String first = Lexicon.lower(toks[0]);
         if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
@@ -1075,6 +1089,52 @@ final class SpeakerResolver {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the words after the last comma are a full name, after any courtesy title: "The Labour Party spokesman on
+     * foreign affairs, Mr Michael D. Higgins".
+     */
+    private static boolean nameSetOffAtEnd(String[] toks) {
+        int k = toks.length - 1;
+        while (k > 0 && !toks[k - 1].endsWith(",")) {
+            k--;
+        }
+        if (k == 0) {
+            return false;
+        }
+        while (k < toks.length - 1 && isCourtesyTitle(toks[k])) {
+            k++;
+        }
+        for (int i = k; i < toks.length; i++) {
+            if (!Character.isUpperCase(toks[i].charAt(0))) {
+                return false;
+            }
+        }
+        return toks.length - k >= 2;
+    }
+
+    /**
+     * Whether the words before the first comma are a full name, after any honorifics, and a title follows: "H.H.
+     * Sheikh Hamdan bin Zayed Al Nahyan, Minister of State for Foreign Affairs".
+     */
+    private static boolean nameSetOffAtStart(String[] toks) {
+        int k = 0;
+        while (k < toks.length - 1 && (isCourtesyTitle(toks[k]) || honorificEndingAt(toks, k) > 0)) {
+            k++;
+        }
+        int words = 0;
+        for (int i = k; i < toks.length; i++) {
+            String core = Filters.stripPunct(toks[i]);
+            if (core.isEmpty() || !Character.isUpperCase(core.charAt(0)) && !isNameParticle(core)) {
+                return false;
+            }
+            words++;
+            if (toks[i].endsWith(",")) {
+                return words >= 2 && i + 1 < toks.length && Character.isUpperCase(toks[i + 1].charAt(0));
+            }
+        }
+        return false;
     }
 
     /** Whether every word is capitalised or a linking word of a title: "Ambassador to Belgium and Head of Mission". */
@@ -1630,7 +1690,8 @@ final class SpeakerResolver {
             return 0;
         }
         String w = toks[end];
-        if (w.equals("H.E.") || w.equals("H.E") || w.equals("Sheikh") || w.equals("Sheikha") || w.equals("Maulana")) {
+        if (w.equals("H.E.") || w.equals("H.E") || w.equals("H.H.") || w.equals("H.H") || w.equals("Sheikh")
+                || w.equals("Sheikha") || w.equals("Maulana")) {
             return 1;
         }
         return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))
@@ -2213,6 +2274,10 @@ final class SpeakerResolver {
         return holder != null && isPerson(holder) ? holder : null;
     }
 
+    /** A dateline opening a noun phrase: "BRUSSELS, Jan. 12 Kyodo - ", "Rabat - ". */
+    private static final Pattern DATELINE_LEAD = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—]{1,30}?)?\\s+[-–—]\\s+");
+
     /** The known person named in full by one comma-separated part of np, after any courtesy title; or null. */
     private String personNamedInSegment(String np) {
         for (String part : np.split(",")) {
@@ -2242,13 +2307,20 @@ final class SpeakerResolver {
         if (relative.find() && relative.start() > 0) {
             np = np.substring(0, relative.start()); // "an official in Dushanbe who asked not to be named"
         }
-        int forOutlet = np.indexOf(" for ");
-        if (forOutlet > 0 && forOutlet + 5 < np.length() && Character.isUpperCase(np.charAt(forOutlet + 5))) {
-            // "said Šturanović for Vijesti": a person speaking to an outlet
-            String before = np.substring(0, forOutlet);
-            String person = isFullNameEnd(before) ? bySurname(Filters.stripPunct(before.trim())) : null;
-            if (person != null && isPerson(person)) {
-                return person;
+        Matcher dateline = DATELINE_LEAD.matcher(np);
+        if (dateline.lookingAt() && dateline.end() < np.length()) {
+            np = np.substring(dateline.end()); // "BRUSSELS, Jan. 12 Kyodo - Prime Minister Shinzo Abe"
+        }
+        for (String link : new String[] {" for ", " of "}) {
+            int at = np.indexOf(link);
+            if (at > 0 && at + link.length() < np.length()) {
+                // "said Šturanović for Vijesti": a person speaking to an outlet; "Mark Hodgson of the British Army"
+                String before = np.substring(0, at);
+                String surname = Filters.stripPunct(before.substring(before.lastIndexOf(' ') + 1));
+                String person = isFullNameEnd(surname) ? bySurname(surname) : null;
+                if (person != null && isPerson(person)) {
+                    return person;
+                }
             }
         }
         Matcher issued = ISSUED_BY.matcher(np);

@@ -948,6 +948,39 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNameBeforeARelativeClauseSetOffByCommasIsTheSubject() {
+        assertEquals(list("Ayman Safadi"), speakers(
+                "Deputy Prime Minister and Foreign Minister Ayman Safadi, who represented Jordan at the sessions with"
+                        + " partner countries, said the office \"will strengthen a strategic partnership\"."));
+    }
+
+    @Test
+    void aLongDescriptionThenANameSetOffByCommas() {
+        assertEquals(list("Michael D. Higgins", "Hamdan bin Zayed Al Nahyan"), speakers(
+                "The Labour Party spokesman on foreign affairs, Mr Michael D. Higgins, said the Government had broken"
+                        + " \u201Ca clear and unambiguous commitment to the Irish people\u201D.",
+                "In a statement to WAM, H.H. Sheikh Hamdan bin Zayed Al Nahyan, Minister of State for Foreign Affairs,"
+                        + " said, \"The accession reflects the directives of the President.\""));
+    }
+
+    @Test
+    void aDatelineIsNoSpeakerAndAUnitAfterANameIsNoPartOfIt() {
+        assertEquals(list("Shinzo Abe", "Mark Hodgson"), speakers(
+                "BRUSSELS, Jan. 12 Kyodo - Prime Minister Shinzo Abe on Friday addressed the Council, telling"
+                        + " ambassadors that Japan \"will no longer shy away from\" sending troops.",
+                "\"The troops have come on enormously,\" said Lieutenant Colonel Mark Hodgson of the British Army."));
+    }
+
+    @Test
+    void aPronounSubjectAffirmingAQuotation() {
+        assertEquals(list("Abdullatif Al Zayani", "Abdullatif Al Zayani"), speakers(
+                "\"Bahrain attaches great importance to its partnership with NATO,\" Foreign Minister Abdullatif Al"
+                        + " Zayani said.",
+                "He reviewed the Kingdom's efforts against terrorism, affirming that the accords constituted \"a"
+                        + " historic step towards lasting peace\"."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
