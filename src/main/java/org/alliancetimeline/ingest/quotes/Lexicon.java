@@ -233,6 +233,7 @@ final class Lexicon {
 
     /** Capitalised words that are not parts of a person's name. */
     static final Set<String> NOT_NAME = set("nato", "alliance", "council", "union", "federation", "republic",
+            "force", "mission", "initiative", "programme", "partnership", "treaty", "charter",
             "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
             "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
             "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",

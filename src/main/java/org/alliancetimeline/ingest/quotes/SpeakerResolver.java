@@ -1052,6 +1052,9 @@ final class SpeakerResolver {
         if (Lexicon.STOP_BEFORE_NP.contains(first) || AUX.contains(first)) {
             return false;
         }
+        if (toks[0].endsWith(":") && toks[0].length() > 3 && toks[0].equals(toks[0].toUpperCase(java.util.Locale.ROOT))) {
+            return false; // "ISLAMABAD: Pakistan on Saturday closed …": a dateline
+        }
         if (inverted && toks.length == 1 && (first.equals("him") || first.equals("her") || first.equals("them"))) {
             return true; // "according to him"
         }
@@ -1326,7 +1329,7 @@ final class SpeakerResolver {
             // "spokeswoman, Marie Louise Coleiro Preca, accused": a long name set off by commas is whole
             // and a name after "Sheikh" is whole: "Sheikh Sabah Khaled Al-Hamad Al-Sabah and …"
             // and so is one after "Mr.": "Mr. Mohamed Salem Ould Merzoug"
-            boolean setOff = honoured || prev.endsWith(",") && tk.get(j - 1).endsWith(",")
+            boolean setOff = honoured || prev.endsWith(",") && (tk.get(j - 1).endsWith(",") || tk.get(j - 1).endsWith("."))
                     || Lexicon.HONORIFICS.contains(prevLower);
             if (nameWords(run) > 3 && !setOff) {
                 run = run.subList(run.size() - 2, run.size());
@@ -1658,7 +1661,8 @@ final class SpeakerResolver {
                 break;
             }
             String lc = Lexicon.lower(Filters.stripPunct(w));
-            boolean link = lc.equals("of") || lc.equals("the") || lc.equals("and") || lc.equals("for");
+            boolean link = lc.equals("of") || lc.equals("the") || lc.equals("and") || lc.equals("for")
+                    || lc.equals("to"); // "the UAE Ambassador to the Kingdom of Belgium,
             if (lc.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || link)) {
                 break;
             }
@@ -1667,7 +1671,7 @@ final class SpeakerResolver {
         }
         String role = r.toString().trim();
         while (role.startsWith("the ") || role.startsWith("of ") || role.startsWith("and ")
-                || role.startsWith("for ")) {
+                || role.startsWith("for ") || role.startsWith("to ")) {
             role = role.substring(role.indexOf(' ') + 1);
         }
         return hasTitle ? role.replace('-', ' ') : null;
@@ -2278,21 +2282,27 @@ final class SpeakerResolver {
     private static final Pattern DATELINE_LEAD = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—]{1,30}?)?\\s+[-–—]\\s+");
 
-    /** The known person named in full by one comma-separated part of np, after any courtesy title; or null. */
+    private static final Pattern LIST_LINK = Pattern.compile("(?:^|\\s)(?:and|of|for|the|&)\\s$");
+
+    /**
+     * The known person whose full name ends one comma-separated part of np ("…, US Gen John Allen", "…, Mr. Mohamed
+     * Salem Ould Merzoug"), or null.
+     */
     private String personNamedInSegment(String np) {
         for (String part : np.split(",")) {
-            String[] toks = Lexicon.WS.split(part.trim());
-            int k = 0;
-            while (k < toks.length - 1 && isCourtesyTitle(toks[k])) {
-                k++;
-            }
-            String name = String.join(" ", Arrays.copyOfRange(toks, k, toks.length));
-            if (name.indexOf(' ') > 0) {
-                for (Mention m : mentions) {
-                    if (m.name().equals(name)) {
-                        return name;
-                    }
+            String p = part.trim();
+            String best = null;
+            for (Mention m : mentions) {
+                String name = m.name();
+                // (not "… African Cooperation and Moroccan Expatriates": the end of a list in an organisation's name)
+                if (name.indexOf(' ') > 0 && (p.equals(name) || p.endsWith(" " + name) && !LIST_LINK.matcher(
+                        p.substring(0, p.length() - name.length())).find())
+                        && (best == null || name.length() > best.length()) && isPerson(name)) {
+                    best = name;
                 }
+            }
+            if (best != null) {
+                return best;
             }
         }
         return null;
@@ -2361,7 +2371,7 @@ final class SpeakerResolver {
             return a != null ? a : b;
         }
         String[] toks = Lexicon.WS.split(np);
-        for (int i = 2; i < toks.length - 1; i++) {
+        for (int i = 2; i < toks.length; i++) {
             String l = toks[i];
             String before = Lexicon.lower(Filters.stripPunct(toks[i - 1]));
             if (l.length() > 5 && l.endsWith("ing") && Character.isLowerCase(l.charAt(0))

@@ -981,6 +981,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aTitledNameAtTheEndOfADescriptionSetOffByACommaIsThePerson() {
+        assertEquals(list("John Allen", "Abdullah Ali Al Shamsi"), speakers(
+                "The commander of the International Security Assistance Force, US Gen John Allen, said: \"This"
+                        + " incident has my highest personal attention.\"",
+                "The accession was conveyed by the UAE Ambassador to the Kingdom of Belgium, Abdullah Ali Al Shamsi.",
+                "Ambassador Al Shamsi described the step as \"a new chapter in our relations\"."));
+    }
+
+    @Test
+    void aDatelineWithAColonIsNoSubject() {
+        assertEquals(list("ISPR"), speakers(
+                "ISLAMABAD: Pakistan on Saturday closed the supply routes and asked the United States to leave.",
+                "\"The aircraft carried out an unprovoked attack,\" the ISPR said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
