@@ -19,7 +19,7 @@ final class Lexicon {
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
             + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed|described|called|dismissed"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
-            + "|accused|denounced|assessed|expressed|reported";
+            + "|accused|denounced|assessed|expressed|reported|evaluated|estimated|opined";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
     static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"
@@ -233,7 +233,8 @@ final class Lexicon {
 
     /** Capitalised words that are not parts of a person's name. */
     static final Set<String> NOT_NAME = set("nato", "alliance", "council", "union", "federation", "republic",
-            "force", "mission", "initiative", "programme", "partnership", "treaty", "charter",
+            "force", "mission", "initiative", "programme", "partnership", "treaty", "charter", "presidency",
+            "policy", "affairs", "security", "defence", "defense", "cooperation", "relations", "operations",
             "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
             "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
             "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",

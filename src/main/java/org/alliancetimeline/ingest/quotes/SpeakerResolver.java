@@ -288,6 +288,10 @@ final class SpeakerResolver {
         }
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
+            Matcher led = LED_PRONOUN.matcher(found[0].trim());
+            if (led.matches()) {
+                found = new String[] {led.group(1), found[1]}; // "On Wednesday he wrote": the pronoun
+            }
             String np = Lexicon.lower(found[0].trim());
             String met = np.equals("he") || np.equals("she") ? personMetBy(snapSentence, s.openMark) : null;
             if (met == null && (np.equals("he") || np.equals("she")) && !sentenceOpensWith(snapSentence, np)) {
@@ -401,6 +405,9 @@ final class SpeakerResolver {
         }
         return who;
     }
+
+    private static final Pattern LED_PRONOUN = Pattern.compile(
+            "(?i:on|in|at|during|after|before|later|earlier|meanwhile|then|today|yesterday)\\b[^,]{0,30}?,?\\s+(he|she)");
 
     /** The person last named as a clause subject between from and to, or null. */
     private String personSubjectBetween(int from, int to) {
@@ -776,7 +783,9 @@ final class SpeakerResolver {
         }
         String beforeVerb = Lexicon.lower(toks[end - 1]);
         if (end > 1 && (beforeVerb.equals("it") || beforeVerb.equals("he") || beforeVerb.equals("she"))
-                && !toks[end - 2].endsWith(",") && Character.isLowerCase(toks[end - 2].charAt(0))) {
+                && !toks[end - 2].endsWith(",") && (Character.isLowerCase(toks[end - 2].charAt(0))
+                || prepositionShortlyBefore(toks, end - 2))) {
+            // and "On Wednesday he wrote"
             return beforeVerb; // "In a statement after the summit it said": the pronoun alone
         }
         if (beforeVerb.equals("and") || beforeVerb.equals("but")) {
@@ -945,6 +954,19 @@ final class SpeakerResolver {
     private static boolean isCapitalAnd(String[] toks, int i) {
         return Lexicon.lower(toks[i]).equals("and") && i > 0 && i + 1 < toks.length
                 && Character.isUpperCase(toks[i - 1].charAt(0)) && Character.isUpperCase(toks[i + 1].charAt(0));
+    }
+
+    /** Whether a preposition opens one of the few words ending at index i: "On Wednesday", "In a post on X". */
+    private static boolean prepositionShortlyBefore(String[] toks, int i) {
+        for (int k = i; k >= 0 && k > i - 5; k--) {
+            if (endsSentence(toks[k]) && k < i) {
+                return false;
+            }
+            if (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[k]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAdverb(String t) {
@@ -1315,6 +1337,10 @@ final class SpeakerResolver {
             } else if (titledOf && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
+            } else if ((prevLower.equals("in") || prevLower.equals("at") || prevLower.equals("from"))
+                    && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
+                // "received in Rabat Javier Colomina": a place after the preposition, then the name
+                run = new ArrayList<>(run.subList(1, run.size()));
             } else if (prevLower.equals("of") && run.size() == 3 && i > 1 && tk.upper(i - 2)
                     && !isPatronymic(run.get(1))) {
                 // "President of the Republic of Moldova Igor Dodon": the title's complement, then the name

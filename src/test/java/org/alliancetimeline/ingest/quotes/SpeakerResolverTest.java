@@ -997,6 +997,25 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterATimePhraseIsStillTheSubject() {
+        assertEquals(list("Igor Dodon"), speakers(
+                "President Igor Dodon did not attend the event.",
+                "On Wednesday he wrote that the office \"contravenes the status of neutrality\"."));
+    }
+
+    @Test
+    void translatedReportWordsAndTitleComplementsBeforeNames() {
+        assertEquals(list("Tomislav Nikolić", "Šefik Džaferović", "Martin Erdmann", "Javier Colomina"), speakers(
+                "Deputy president of the party Tomislav Nikolić evaluated that the decision is \u201E"
+                        + "a reward for those who forgot\u201C.",
+                "Chairman of the BiH Presidency Šefik Džaferović said \"there is no alternative to this path\".",
+                "Deputy Assistant Secretary General for Political Affairs and Security Policy Martin Erdmann said the"
+                        + " country was \"a very active and constructive partner\".",
+                "The minister received in Rabat Javier Colomina, the Special Representative.",
+                "Colomina described Morocco as \"a key and reliable partner for NATO\"."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
