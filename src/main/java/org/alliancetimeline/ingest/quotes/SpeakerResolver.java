@@ -46,7 +46,7 @@ final class SpeakerResolver {
             "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
 
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
-            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn");
+            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af");
 
     /** Head words of a party or movement named in capitals after a lower-case description. */
     private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
@@ -348,6 +348,20 @@ final class SpeakerResolver {
             String who = subjectOfLastSentence(s.para - 1);
             if (who != null) {
                 s.speaker = who;
+                s.attributed = true;
+                return;
+            }
+        }
+        // "Balanzino welcomed Sweden as a partner that would bring “…”": words quoted inside a sentence whose
+        // subject is a named person, with no reporting verb, are that person's
+        if (snapSentence >= 0 && s.openMark > snapSentence && !afterSentenceEnd(s.openMark)
+                && (qi == 0 || kept.get(qi - 1).endPos() < snapSentence)) {
+            String subject = personSubjectBetween(snapSentence, s.openMark);
+            if (subject == null) {
+                subject = surnameSubjectBefore(snapSentence, s.openMark);
+            }
+            if (subject != null) {
+                s.speaker = subject;
                 s.attributed = true;
                 return;
             }
@@ -2304,9 +2318,12 @@ final class SpeakerResolver {
         return holder != null && isPerson(holder) ? holder : null;
     }
 
-    /** A dateline opening a noun phrase: "BRUSSELS, Jan. 12 Kyodo - ", "Rabat - ". */
+    /**
+     * A dateline opening a noun phrase: "BRUSSELS, Jan. 12 Kyodo - ", "Rabat - ", "BUCHAREST -- ", "ISLAMABAD, Nov 24
+     * (APP): ".
+     */
     private static final Pattern DATELINE_LEAD = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—]{1,30}?)?\\s+[-–—]\\s+");
+            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—:]{1,40}?)?(?:\\s+[-–—]{1,2}|:)\\s+");
 
     private static final Pattern LIST_LINK = Pattern.compile("(?:^|\\s)(?:and|of|for|the|&)\\s$");
 
@@ -2401,7 +2418,7 @@ final class SpeakerResolver {
             String l = toks[i];
             String before = Lexicon.lower(Filters.stripPunct(toks[i - 1]));
             if (l.length() > 5 && l.endsWith("ing") && Character.isLowerCase(l.charAt(0))
-                    && Lexicon.OFFICIAL_HEADS.contains(before)
+                    && (Lexicon.OFFICIAL_HEADS.contains(before) || before.equals("leaders") || before.equals("ministers"))
                     || l.length() > 5 && l.endsWith("ed") && Character.isLowerCase(l.charAt(0))
                     && (Lexicon.DOCUMENT_HEADS.contains(before) || Lexicon.OFFICIAL_HEADS.contains(before))) {
                 // "a NATO statement distributed to journalists" likewise

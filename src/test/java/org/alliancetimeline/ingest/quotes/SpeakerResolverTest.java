@@ -1016,6 +1016,25 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void wordsQuotedInsideASentenceAboutANamedPersonAreTheirs() {
+        assertEquals(list("Margaretha af Ugglas", "Sergio Balanzino"), speakers(
+                "Foreign Minister Margaretha af Ugglas met Deputy Secretary General Sergio Balanzino.",
+                "\"We are not seeking membership,\" af Ugglas told a news conference.",
+                "Balanzino welcomed Sweden as a partner that would bring \"a long and distinguished record in"
+                        + " peacekeeping\"."));
+    }
+
+    @Test
+    void datelinesWithDoubleDashesOrAgencyAndColonAreNoSubjects() {
+        assertEquals(list("NATO leaders", "Ayman Safadi"), speakers(
+                "BUCHAREST -- NATO leaders meeting in the Romanian capital promised in their declaration that both"
+                        + " countries \u201Cwill become members of NATO.\u201D",
+                "Washington, July 11 (Petra) -- Deputy Prime Minister and Minister of Foreign Affairs, Ayman Safadi,"
+                        + " on Thursday welcomed the decision, describing it as \"a reflection of the deep-rooted"
+                        + " partnership\"."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
