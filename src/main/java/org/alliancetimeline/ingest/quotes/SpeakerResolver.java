@@ -766,6 +766,12 @@ final class SpeakerResolver {
         while (end > 0 && isAdverb(toks[end - 1])) {
             end--;
         }
+        if (end > 2 && Lexicon.lower(toks[end - 2]).equals("on") && WEEKDAYS.contains(Lexicon.lower(toks[end - 1]))) {
+            end -= 2; // "President Yoon Suk Yeol on Wednesday called"
+            while (end > 0 && isAdverb(toks[end - 1])) {
+                end--;
+            }
+        }
         if (end == 0) {
             return null;
         }
@@ -839,7 +845,7 @@ final class SpeakerResolver {
     /** The noun phrase opening a sentence (after a leading "On Tuesday," phrase), or null. */
     private static String leadingSubject(String[] toks, int limit) {
         limit = Math.min(limit, toks.length);
-        int i = 0;
+        int i = datelineTokens(toks);
         // "On Tuesday, …", "As the clock ticked, he …": the subject follows the leading phrase or clause
         if (limit > 0 && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))
                 || Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[0])))) {
@@ -853,7 +859,7 @@ final class SpeakerResolver {
             String t = toks[i];
             String l = Lexicon.lower(Filters.stripPunct(t));
             boolean ok = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Lexicon.DETERMINERS.contains(l)
-                    || NAME_PARTICLES.contains(l) || i > start && isRoleNoun(l)
+                    || NAME_PARTICLES.contains(l) || i > start && (isRoleNoun(l) || l.equals("leaders"))
                     || i > start && ISSUER_WORDS.contains(l) && !endsWithPunct(toks[i - 1])
                     // "A spokesman for the Russian embassy in Brussels declined … but said"
                     || i > start && (l.equals("for") || l.equals("of") || l.equals("in") || l.equals("at"))
@@ -969,6 +975,9 @@ final class SpeakerResolver {
         return Lexicon.lower(toks[i]).equals("and") && i > 0 && i + 1 < toks.length
                 && Character.isUpperCase(toks[i - 1].charAt(0)) && Character.isUpperCase(toks[i + 1].charAt(0));
     }
+
+    private static final Set<String> WEEKDAYS = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     /** Whether a preposition opens one of the few words ending at index i: "On Wednesday", "In a post on X". */
     private static boolean prepositionShortlyBefore(String[] toks, int i) {
@@ -1454,7 +1463,11 @@ final class SpeakerResolver {
                     || DOCUMENT_ADJECTIVES.contains(tk.get(i - 1)));
             // "its Russia-friendly president, Igor Dodon.": a name set off after a title
             boolean titleBeforeComma = prev.endsWith(",") && TITLES.contains(Lexicon.lower(Filters.stripPunct(prev)));
-            if (role != null || run.size() >= 2 && (titled || titleBeforeComma || !determined && (followedByVerb(tk, j)
+            // "political scientist Martina Leitgeb of the University": a lower-case description before the name
+            boolean described = Character.isLowerCase(prev.isEmpty() ? 'A' : prev.charAt(0)) && !endsWithPunct(prev)
+                    && (Lexicon.GENERIC_PERSON_HEADS.contains(prevLower) || Lexicon.OFFICIAL_HEADS.contains(prevLower)
+                    || prevLower.endsWith("ist") && prevLower.length() > 5);
+            if (role != null || run.size() >= 2 && (titled || titleBeforeComma || described || !determined && (followedByVerb(tk, j)
                     || PersonGender.ofFirstName(name) != PersonGender.UNKNOWN || describedAfter(tk, j)))) {
                 String full = bySurname(name, role);
                 if (full == null && honoured && run.size() == 1) {
@@ -2324,6 +2337,22 @@ final class SpeakerResolver {
      */
     private static final Pattern DATELINE_LEAD = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—:]{1,40}?)?(?:\\s+[-–—]{1,2}|:)\\s+");
+
+    /** How many tokens a dateline opening the sentence takes ("BUCHAREST --", "ISLAMABAD, Nov 24 (APP):"), or 0. */
+    private static int datelineTokens(String[] toks) {
+        String joined = String.join(" ", toks);
+        Matcher m = DATELINE_LEAD.matcher(joined);
+        if (!m.lookingAt() || m.end() >= joined.length()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < m.end(); i++) {
+            if (joined.charAt(i) == ' ' && (i + 1 >= m.end() || joined.charAt(i + 1) != ' ')) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private static final Pattern LIST_LINK = Pattern.compile("(?:^|\\s)(?:and|of|for|the|&)\\s$");
 

@@ -1035,6 +1035,15 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aWeekdayBetweenSubjectAndVerbAndALowerCaseDescriptionBeforeAName() {
+        assertEquals(list("Yoon Suk Yeol", "Martina Leitgeb"), speakers(
+                "MADRID -- President Yoon Suk Yeol on Wednesday called for closer cooperation, saying the world faces"
+                        + " a \"new structure of competition and conflict\".",
+                "Political scientist Martina Leitgeb of the University of Innsbruck believes the debate will go on."
+                        + " \u201EThat is not a strategy\u201C, Leitgeb said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
