@@ -19,7 +19,8 @@ final class Lexicon {
             + "|acknowledged|admitted|confirmed|commented|highlighted|cautioned|urged|reminded|asserted|asserts"
             + "|claimed|maintained|went on|goes on|gave details of|was quoted as saying|put it|promised|pledged|vowed|informed|described|called|dismissed"
             + "|quoted as saying|reads|read out|vowed|promised|predicted|suggested|conceded|called|described"
-            + "|accused|denounced|assessed|expressed|reported|evaluated|estimated|opined";
+            + "|accused|denounced|assessed|expressed|reported|evaluated|estimated|opined|repeated|specifies|notes"
+            + "|affirms|indicates";
 
     /** Reporting verbs usable before the speaker ("said X", "Gave details of X"). */
     static final String VERBS_INV = "said|says|added|adds|explained|stressed|noted|wrote|asked|replied|answered"
@@ -27,7 +28,8 @@ final class Lexicon {
             + "|summari[sz]ed|remarked|observed|argued|detailed|specified|indicated|recalled|pointed out|reiterated"
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
             + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
-            + "|reported|according to|in the words of";
+            + "|reported|according to|in the words of|explains|continues|specifies|notes|stresses|insists|concludes"
+            + "|affirms|underlines|recalls|indicates|declares|warns|adds|repeated";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
@@ -50,8 +52,8 @@ final class Lexicon {
 
     /** Attribution after a closing mark: "said X" or "X said". Group inv or sub. */
     static final Pattern AFTER = Pattern.compile(SEP
-            + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)" + NP_STOP
-            + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,15}?)(?:,\\s+[^,“”\"«»„]{1,100}?,)?\\s+"
+            + "(?:(?i:(?:" + VERBS_INV + "))\\s+(?:to (?:us|me) )?(?<inv>" + NPTOK + "(?:\\s+" + NPTOK + "){0,9}?)"
+            + NP_STOP + "|(?<sub>" + NPTOK + "(?:\\s+" + NPTOK + "){0,15}?)(?:,\\s+[^,“”\"«»„]{1,100}?,)?\\s+"
             + "(?:(?i:" + ADVERBS + ")\\s+){0,3}(?i:(?:" + VERBS + "))\\b)");
 
     /** Attribution at the end of an unclosed quotation's paragraph: ", Stoltenberg said." */

@@ -360,6 +360,9 @@ final class SpeakerResolver {
             if (subject == null) {
                 subject = surnameSubjectBefore(snapSentence, s.openMark);
             }
+            if (subject == null) {
+                subject = unnamedSubjectBetween(snapSentence, s.openMark);
+            }
             if (subject != null) {
                 s.speaker = subject;
                 s.attributed = true;
@@ -422,6 +425,21 @@ final class SpeakerResolver {
 
     private static final Pattern LED_PRONOUN = Pattern.compile(
             "(?i:on|in|at|during|after|before|later|earlier|meanwhile|then|today|yesterday)\\b[^,]{0,30}?,?\\s+(he|she)");
+
+    /** "A retired senior officer, contacted by El Watan, considers that …": the unnamed source opening the sentence. */
+    private String unnamedSubjectBetween(int from, int to) {
+        for (Event e : events) {
+            if (e.pos() >= to) {
+                break;
+            }
+            if (e.pos() == from && e.subject() && e.np() != null && INDEFINITE.contains(
+                    Lexicon.lower(e.np().substring(0, Math.max(0, e.np().indexOf(' ')))))) {
+                String who = resolveNp(e.np(), false);
+                return who != null && isLabel(who) ? who : null;
+            }
+        }
+        return null;
+    }
 
     /** The person last named as a clause subject between from and to, or null. */
     private String personSubjectBetween(int from, int to) {
@@ -776,6 +794,16 @@ final class SpeakerResolver {
             return null;
         }
         // "President Elena Varga in her message to the meeting said": the subject before the phrase
+        // "… was attended by Deputy Secretary General Rose Gottemoeller, who described": the capitalised phrase before
+        if (end >= 2 && toks[end - 1].equals("who") && toks[end - 2].endsWith(",")
+                && Character.isUpperCase(toks[end - 2].charAt(0))) {
+            int k = end - 2;
+            while (k > 0 && end - 2 - k < 10 && !toks[k - 1].isEmpty() && Character.isUpperCase(toks[k - 1].charAt(0))
+                    && !endsWithPunct(toks[k - 1])) {
+                k--;
+            }
+            return collect(Arrays.copyOfRange(toks, k, end - 1), end - 1 - k);
+        }
         // "Ayman Safadi, who represented Jordan at the sessions, said": the name before the relative clause
         if (toks[end - 1].endsWith(",")) {
             for (int w = end - 2; w > 0 && w >= end - 16 && !endsSentence(toks[w]); w--) {
@@ -1748,7 +1776,8 @@ final class SpeakerResolver {
         }
         String w = toks[end];
         if (w.equals("H.E.") || w.equals("H.E") || w.equals("H.H.") || w.equals("H.H") || w.equals("Sheikh")
-                || w.equals("Sheikha") || w.equals("Maulana")) {
+                || w.equals("Sheikha") || w.equals("Shaikh") || w.equals("Shaikha") || w.equals("Shaykh")
+                || w.equals("Maulana")) {
             return 1;
         }
         return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))
@@ -1845,6 +1874,9 @@ final class SpeakerResolver {
      * Shekerinska, visiting Chisinau, had offered help").
      */
     private static boolean isSubjectPosition(Tokens toks, int start, int j) {
+        if (start > 0 && OBJECT_PREPOSITIONS.contains(toks.get(start - 1))) {
+            return false; // "A retired senior officer, contacted by El Watan, considers": the object of "by"
+        }
         if (followedByVerb(toks, j)) {
             return true;
         }
@@ -1863,6 +1895,8 @@ final class SpeakerResolver {
                 && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l)
                 && !NAME_PARTICLES.contains(l);
     }
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("by", "to", "with", "from", "of", "for");
 
     private static boolean endsSentence(String w) {
         return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") || w.endsWith(".”") || w.endsWith(".\"");
@@ -2551,6 +2585,16 @@ final class SpeakerResolver {
             }
         }
         String coreLower = Lexicon.lower(String.join(" ", core));
+        if (coreLower.startsWith("head of the ") && (coreLower.endsWith("foreign ministry")
+                || coreLower.endsWith("ministry of foreign affairs") || coreLower.endsWith("diplomacy"))) {
+            String minister = byRole("foreign minister"); // "the head of the Turkmen Foreign Ministry"
+            if (minister == null) {
+                minister = byRole("minister of foreign affairs");
+            }
+            if (minister != null) {
+                return minister;
+            }
+        }
         if (coreLower.equals("head of the government") || coreLower.equals("head of government")
                 || coreLower.equals("head of state")) {
             String holder = byRole(coreLower);
@@ -2589,7 +2633,8 @@ final class SpeakerResolver {
             return "NATO";
         }
         boolean definite = k > 0 && Lexicon.lower(toks[0]).equals("the");
-        if (definite && head.equals("interlocutor") && lastSubject != null) {
+        boolean ours = k > 0 && Lexicon.lower(toks[0]).equals("our");
+        if ((definite || ours) && head.equals("interlocutor") && lastSubject != null) {
             return lastSubject; // "said the agency interlocutor" in translated agency copy: the source just quoted
         }
         if (Lexicon.DOCUMENT_HEADS.contains(head)) {

@@ -1044,6 +1044,34 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void translatedPresentTenseAttributionsAndTheirInterlocutor() {
+        assertEquals(list("senior diplomat", "senior diplomat", "retired senior officer", "retired senior officer"),
+                speakers(
+                "\u00ABAlgeria does not join an alliance, it joins a dialogue\u00BB, explains to us a senior diplomat."
+                        + " \u00ABWe have nothing to hide\u00BB, continues our interlocutor.",
+                "A retired senior officer, contacted by El Watan, considers that the army \u00ABhas every interest to"
+                        + " know how this organization thinks\u00BB. \u00ABDialogue does not mean alignment\u00BB,"
+                        + " he specifies."));
+    }
+
+    @Test
+    void theNameBeforeWhoAfterAPassiveIsTheSpeaker() {
+        assertEquals(list("Rose Gottemoeller"), speakers(
+                "The ceremony was attended by NATO Deputy Secretary General Rose Gottemoeller, who described Qatar as"
+                        + " \"a valued and active partner\"."));
+    }
+
+    @Test
+    void theHeadOfAForeignMinistryIsTheForeignMinisterAndShaikhIsAnHonorific() {
+        assertEquals(list("Rashid Meredov", "Khalid bin Ahmed Al Khalifa"), speakers(
+                "Foreign Minister Rashid Meredov received the delegation.",
+                "The head of the Turkmen Foreign Ministry noted that energy supplies are \"an important factor of"
+                        + " stability\".",
+                "Talks were held with Foreign Minister Shaikh Khalid bin Ahmed Al Khalifa. \"Security in the Gulf is"
+                        + " the responsibility of all,\" said Shaikh Khalid."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
