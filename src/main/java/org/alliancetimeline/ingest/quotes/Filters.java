@@ -21,7 +21,7 @@ final class Filters {
         int nWords = 0;
         int capital = 0;
         int significant = 0;
-        if (spaces <= 8) {
+        if (spaces <= 14) {
             for (String w : t.split(" ")) {
                 String core = stripPunct(w);
                 if (core.isEmpty()) {
@@ -66,7 +66,8 @@ final class Filters {
             return true;
         }
         // a term introduced by an article: agree on a "bridge to membership"
-        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s) && !verbJustBefore(d, s)) {
+        if (nWords <= 4 && !terminal && !adjacentAttribution && determinerBefore(d, s) && !verbJustBefore(d, s)
+                && !COORDINATED_JUDGEMENT.matcher(t.trim()).matches()) { // (a "dim, if not dismal" future is his)
             return true; // (but "he called for a “swift, resolute and united” response" quotes him)
         }
         // introduced as a name: so-called "…", dubbed "…", the programme "…"
@@ -79,8 +80,10 @@ final class Filters {
             }
         }
         // title-case short phrases: "Enhanced Opportunities Partner", "Readiness Action Plan"
-        if (nWords <= 8 && !terminal && !commaBeforeClose && significant > 0 && capital == significant
-                && !adjacentAttribution) {
+        // and the titles of conferences and papers with a subtitle: "NATO and the Gulf: The Istanbul Cooperation
+        // Initiative Four Years On"
+        if ((nWords <= 8 && !commaBeforeClose || nWords <= 15 && t.contains(": ")) && !terminal && significant > 0
+                && capital == significant && !adjacentAttribution) {
             return true;
         }
         // headline-like: quotation opening the paragraph followed by a colon, paragraph without final stop
@@ -103,6 +106,9 @@ final class Filters {
      * ("business as usual").
      */
     private static boolean hasVoice(String t) {
+        if (COORDINATED_JUDGEMENT.matcher(t.trim()).matches()) {
+            return true; // "illegal and illegitimate", "dim, if not dismal": a judgement in the speaker's words
+        }
         for (String raw : t.split(" ")) {
             if (VOICE_WORDS.contains(Lexicon.lower(stripPunct(raw)))) {
                 return true;
@@ -110,6 +116,9 @@ final class Filters {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern COORDINATED_JUDGEMENT = java.util.regex.Pattern.compile(
+            "\\p{Ll}{3,},? (?:and|or|but|if not|yet) \\p{Ll}{3,}[.,]?");
 
     private static final java.util.Set<String> VOICE_WORDS = Lexicon.set("not", "no", "never", "our", "we", "us",
             "my", "i", "me", "this", "these", "now", "here", "very", "too", "a", "an");

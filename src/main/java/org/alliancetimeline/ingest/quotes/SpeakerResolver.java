@@ -46,7 +46,7 @@ final class SpeakerResolver {
             "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
 
     private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
-            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af");
+            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af", "ould");
 
     /** Head words of a party or movement named in capitals after a lower-case description. */
     private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
@@ -74,7 +74,7 @@ final class SpeakerResolver {
     private static final Set<String> TITLES = Lexicon.set("president", "minister", "secretary-general", "general",
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier", "taoiseach", "tánaiste", "tanaiste",
             "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
             "maj", "capt", "sgt", "chair", "speaker", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
             "brigadier-general", "vice-admiral", "rear-admiral", "vice-president",
@@ -2143,6 +2143,9 @@ final class SpeakerResolver {
             }
         }
         Mention m = before != null ? before : after != null ? after : fallback;
+        if (m == null && core.indexOf(' ') > 0) {
+            m = byRoleWords(core); // "the Minister of Defence" for the "Minister of National Defence"
+        }
         if (m != null && m == fallback && m.role().contains("former") && lastSubject != null
                 && isPerson(lastSubject) && !lastSubject.equals(m.name())) {
             return lastSubject; // "the NATO chief" is not the former one: the chief just spoken of
@@ -2153,6 +2156,28 @@ final class SpeakerResolver {
             return lastSubject;
         }
         return m == null ? null : m.name();
+    }
+
+    /** The latest person named so far whose role holds every word of core, in order; or null. */
+    private Mention byRoleWords(String core) {
+        String[] words = core.split(" ");
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.role() == null || m.name().indexOf(' ') < 0 || m.pos() > curPos) {
+                continue;
+            }
+            String[] r = m.role().split(" ");
+            int w = 0;
+            for (int i = 0; i < r.length && w < words.length; i++) {
+                if (r[i].equals(words[w])) {
+                    w++;
+                }
+            }
+            if (w == words.length) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /**
@@ -2361,7 +2386,10 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        String holder = byRole(Lexicon.lower(String.join(" ", Arrays.copyOfRange(core, 0, of))));
+        // "the Minister of Defence" is the "Minister of National Defence" when there is one
+        Mention exact = byRoleWords(Lexicon.lower(String.join(" ", core)));
+        String holder = exact != null ? exact.name()
+                : byRole(Lexicon.lower(String.join(" ", Arrays.copyOfRange(core, 0, of))));
         return holder != null && isPerson(holder) ? holder : null;
     }
 
@@ -2981,10 +3009,14 @@ final class SpeakerResolver {
                     || l.equals("organization") || l.equals("organisation") || l.equals("the")) {
                 continue;
             }
-            if (Lexicon.ROLE_WORDS.contains(l) || l.equals("general")) {
+            if (Lexicon.ROLE_WORDS.contains(l) || l.equals("general") || PORTFOLIOS.contains(l)) {
                 sb.append(l).append(' ');
             }
         }
         return sb.toString().trim().replace('-', ' ');
     }
+
+    /** Words naming a minister's portfolio: "the Minister of Defence" is not "the Minister of Foreign Affairs". */
+    private static final Set<String> PORTFOLIOS = Lexicon.set("defence", "defense", "foreign", "affairs", "interior",
+            "finance", "justice", "economy");
 }

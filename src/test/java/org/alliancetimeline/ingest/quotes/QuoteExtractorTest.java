@@ -330,6 +330,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void coordinatedJudgementsAreQuotationsAndSubtitledTitlesAreNot() {
+        List<Quote> qs = run("The ministers said Russia's actions were \"illegal and illegitimate\" and would not stand.",
+                "Gates warned that NATO faced a \"dim, if not dismal\" future.",
+                "He spoke at the conference \"NATO and Gulf Security: Meeting Common Challenges,\" which opened on"
+                        + " Monday.");
+        assertEquals(List.of("illegal and illegitimate", "dim, if not dismal"),
+                qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void shortVerblessTermsInsideAClauseAreNotQuotations() {
         List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
                 "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",

@@ -1072,6 +1072,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aShortenedMinistryTitleFindsTheMinisterWhoseTitleHoldsIt() {
+        assertEquals(list("Hamadi Ould Baba Ould Hamadi", "Ahmedou Ould Idey Ould Mohamed Radhi"), speakers(
+                "The Minister of Foreign Affairs and Cooperation, Mr. Hamadi Ould Baba Ould Hamadi, received the"
+                        + " delegation. \"We are ready,\" the minister said.",
+                "The delegation was also received by the Minister of National Defence, Mr. Ahmedou Ould Idey Ould"
+                        + " Mohamed Radhi.",
+                "The Minister of Defence affirmed that the army \u00AB is open to all cooperation \u00BB."));
+    }
+
+    @Test
+    void irishTitlesAreTitles() {
+        assertEquals(list("Micheál Martin"), speakers(
+                "\"Our policy of military neutrality is not changing,\" Tánaiste Micheál Martin said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
