@@ -1310,7 +1310,8 @@ final class SpeakerResolver {
             }
             String prevLower = Lexicon.lower(prev);
             // "Gen. Christopher Cavoli", "Mr. Rutte": an abbreviated title ends with a stop
-            boolean titled = honoured || !prev.isEmpty() && !prevLower.equals("new")
+            // ("The Hague decided": "The" is no title)
+            boolean titled = honoured || !prev.isEmpty() && !prevLower.equals("new") && !prevLower.equals("the")
                     && (!endsWithPunct(prev) || TITLES.contains(prevLower))
                     && (TITLES.contains(prevLower)
                     || Lexicon.ROLE_WORDS.contains(prevLower) && Character.isUpperCase(prev.charAt(0)));
@@ -2000,12 +2001,23 @@ final class SpeakerResolver {
         return bySurname(surname, null);
     }
 
-    /** The longest full name seen that opens with these words. */
+    /**
+     * The full name seen that opens with these words: the longest, or of two people ("Kim Jong-un", "Kim Tae-hyo"),
+     * the one named last before this point.
+     */
     private String byLeadingParts(String name) {
         String best = null;
+        int bestPos = -1;
         for (Mention m : mentions) {
-            if (m.name().startsWith(name + " ") && (best == null || m.name().length() > best.length())) {
-                best = m.name();
+            String full = m.name();
+            if (!full.startsWith(name + " ")) {
+                continue;
+            }
+            boolean sameName = best != null && (best.startsWith(full) || full.startsWith(best));
+            boolean later = best != null && !sameName && m.pos() <= curPos && m.pos() > bestPos;
+            if (best == null || sameName && full.length() > best.length() || later) {
+                best = full;
+                bestPos = m.pos();
             }
         }
         return best;
@@ -2080,16 +2092,14 @@ final class SpeakerResolver {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
+        String leading = byLeadingParts(word); // of two Kims, the one named last
+        if (leading != null) {
+            return leading;
+        }
         String inner = null;
         for (Mention m : mentions) {
             String known = m.name();
-            if (known.indexOf(' ') < 0) {
-                continue;
-            }
-            if (known.startsWith(word + " ")) {
-                return known;
-            }
-            if (inner == null && known.contains(" " + word + " ")) {
+            if (inner == null && known.indexOf(' ') > 0 && known.contains(" " + word + " ")) {
                 inner = known;
             }
         }
@@ -2416,6 +2426,24 @@ final class SpeakerResolver {
         return n;
     }
 
+    /** "NATO Headquarters Sarajevo", "NATO Mission Iraq": an institution named with its seat, as written. */
+    private String institutionAtPlace(String[] core) {
+        for (int i = 1; i < core.length - 1; i++) {
+            // (not "Foreign Office Spokesperson Tasneem Aslam": a title and a name)
+            if (SEAT_WORDS.contains(core[i]) && core.length - i <= 3 && !isFullNameEnd(core[core.length - 1])) {
+                for (String t : core) {
+                    if (!Character.isUpperCase(t.charAt(0))) {
+                        return null;
+                    }
+                }
+                return String.join(" ", core);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SEAT_WORDS = Set.of("Headquarters", "Mission", "Office");
+
     private static final Pattern LIST_LINK = Pattern.compile("(?:^|\\s)(?:and|of|for|the|&)\\s$");
 
     /**
@@ -2576,6 +2604,10 @@ final class SpeakerResolver {
         String head = Lexicon.lower(Filters.stripPunct(core[core.length - 1]));
         if (Lexicon.DOCUMENT_HEADS.contains(head) && (lowerNp.contains("nato") || lowerNp.contains("alliance"))) {
             return "NATO"; // "NATO's new Strategic Concept … says"
+        }
+        String seat = institutionAtPlace(core);
+        if (seat != null) {
+            return seat;
         }
         String officeHolder = holderOfTitleOfPlace(core);
         if (officeHolder != null) {

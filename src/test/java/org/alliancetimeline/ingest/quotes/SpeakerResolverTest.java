@@ -1088,6 +1088,23 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void ofTwoFamilyNamesFirstTheOneNamedLastAndTheHagueIsAPlace() {
+        assertEquals(list("Kim Tae-hyo", "Brendan Nelson"), speakers(
+                "The treaty was signed by Vladimir Putin and North Korean leader Kim Jong-un last month.",
+                "Kim Tae-hyo, first deputy director of the National Security Office, spoke in Washington.",
+                "Kim said the position would depend on \"how far military cooperation goes.\"",
+                "Defence Minister Brendan Nelson spoke. Dr Nelson said Canberra would not fill the gap if The Hague"
+                        + " decided to withdraw. \"Nobody should be under any illusion,\" he said."));
+    }
+
+    @Test
+    void anInstitutionNamedWithItsSeatIsNamedAsWritten() {
+        assertEquals(list("NATO Headquarters Sarajevo", "Tasneem Aslam"), speakers(
+                "NATO Headquarters Sarajevo warned that the move would be \"a serious step backwards\".",
+                "Foreign Office Spokesperson Tasneem Aslam said NATO teams \"have played an important role\"."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
