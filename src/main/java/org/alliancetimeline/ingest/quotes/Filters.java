@@ -82,7 +82,10 @@ final class Filters {
         // title-case short phrases: "Enhanced Opportunities Partner", "Readiness Action Plan"
         // and the titles of conferences and papers with a subtitle: "NATO and the Gulf: The Istanbul Cooperation
         // Initiative Four Years On"
-        if ((nWords <= 8 && !commaBeforeClose || nWords <= 15 && t.contains(": ")) && !terminal && significant > 0
+        // or a long one ("Founding Act on Mutual Relations, Cooperation and Security between NATO and the Russian
+        // Federation")
+        if ((nWords <= 8 && !commaBeforeClose || nWords <= 15 && (t.contains(": ") || significant >= 5))
+                && !terminal && significant > 0
                 && capital == significant && !adjacentAttribution) {
             return true;
         }

@@ -219,7 +219,7 @@ final class Lexicon {
 
     /** Role words preceding a name or heading a role description. Lower case. */
     static final Set<String> ROLE_WORDS = set("secretary", "general", "secretary-general", "president",
-            "vice", "prime", "minister", "taoiseach", "tánaiste", "tanaiste", "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+            "vice", "prime", "minister", "taoiseach", "tánaiste", "tanaiste", "delegate", "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman",
             "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
@@ -237,6 +237,7 @@ final class Lexicon {
     static final Set<String> NOT_NAME = set("nato", "alliance", "council", "union", "federation", "republic",
             "force", "mission", "initiative", "programme", "partnership", "treaty", "charter", "presidency",
             "policy", "affairs", "security", "defence", "defense", "cooperation", "relations", "operations",
+            "administration", "front", "party", "movement", "center", "centre", "institute", "university",
             "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
             "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
             "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",
@@ -283,7 +284,8 @@ final class Lexicon {
             + "|project|exercise|doctrine|concept|strategy|plan|book|film|song|article|op-ed|headline)\\b");
 
     static final Set<String> SMALL_WORDS = set("of", "for", "and", "the", "a", "an", "in", "on", "to", "with",
-            "at", "by", "de", "la", "du", "von", "van", "der", "or", "&", "-", "–", "vs", "vs.");
+            "at", "by", "de", "la", "du", "von", "van", "der", "or", "&", "-", "–", "vs", "vs.", "between", "against",
+            "among", "from", "into", "after", "before", "over", "under");
 
     static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

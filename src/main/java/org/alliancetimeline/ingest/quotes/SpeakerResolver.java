@@ -1579,6 +1579,9 @@ final class SpeakerResolver {
      * ("Among the marchers was Bernie"): not "Leïla Haddad" (a surname) nor "near Pokrovsk" (a place).
      */
     private boolean standsAlone(int i, int from) {
+        if (i - 4 >= from && d.at(i - 2) == '.' && Character.isUpperCase(d.at(i - 3)) && d.at(i - 4) == ' ') {
+            return false; // "George W. Bush": a surname after a middle initial
+        }
         if (i == from || d.at(i - 1) == '\n' || i - 2 >= from && ".!?,:;".indexOf(d.at(i - 2)) >= 0) {
             return true;
         }
@@ -2035,7 +2038,9 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
             String name = m.name();
             int at = name.length() - n;
-            boolean ends = at == 0 || at > 0 && name.charAt(at - 1) == ' ';
+            // "Jarallah" ends "Khaled Al-Jarallah" too
+            boolean ends = at == 0 || at > 0 && name.charAt(at - 1) == ' ' || at >= 3 && name.charAt(at - 1) == '-'
+                    && (name.regionMatches(true, at - 3, "al-", 0, 3) || name.regionMatches(true, at - 3, "el-", 0, 3));
             if (!ends || !name.regionMatches(true, at, surname, 0, n)) {
                 continue;
             }
@@ -2076,7 +2081,9 @@ final class SpeakerResolver {
                 // "Trade Gombojav Zandanshatar" for "G.Zandanshatar": the name starts at the initial's word
                 for (int w = 0; w >= 0 && w < known.length() - surname.length(); w = known.indexOf(' ', w) + 1) {
                     if (known.charAt(w) == name.charAt(0)) {
-                        return known.substring(w);
+                        // (but "W. Bush" is George W. Bush: a middle initial stands for the whole name)
+                        boolean middleInitial = w > 0 && w + 1 < known.length() && known.charAt(w + 1) == '.';
+                        return middleInitial ? known : known.substring(w);
                     }
                     if (known.indexOf(' ', w) < 0) {
                         break;
@@ -2645,6 +2652,13 @@ final class SpeakerResolver {
             }
         }
         String coreLower = Lexicon.lower(String.join(" ", core));
+        if (coreLower.equals("majesty") || coreLower.equals("majesty the king") || coreLower.equals("his majesty")
+                || coreLower.equals("hm the king") || coreLower.equals("king")) {
+            String king = byRole("king"); // "His Majesty the King Hamad bin Isa Al Khalifa … His Majesty said"
+            if (king != null) {
+                return king;
+            }
+        }
         if (coreLower.startsWith("head of the ") && (coreLower.endsWith("foreign ministry")
                 || coreLower.endsWith("ministry of foreign affairs") || coreLower.endsWith("diplomacy"))) {
             String minister = byRole("foreign minister"); // "the head of the Turkmen Foreign Ministry"

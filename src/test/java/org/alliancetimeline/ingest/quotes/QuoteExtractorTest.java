@@ -334,7 +334,9 @@ class QuoteExtractorTest {
         List<Quote> qs = run("The ministers said Russia's actions were \"illegal and illegitimate\" and would not stand.",
                 "Gates warned that NATO faced a \"dim, if not dismal\" future.",
                 "He spoke at the conference \"NATO and Gulf Security: Meeting Common Challenges,\" which opened on"
-                        + " Monday.");
+                        + " Monday.",
+                "The document, formally titled the \"Founding Act on Mutual Relations, Cooperation and Security between"
+                        + " NATO and the Russian Federation,\" creates a council.");
         assertEquals(List.of("illegal and illegitimate", "dim, if not dismal"),
                 qs.stream().map(Quote::text).toList());
     }

@@ -1105,6 +1105,30 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aSurnameAfterAMiddleInitialIsNoGivenNameAlone() {
+        assertEquals(list("George W. Bush"), speakers(
+                "U.S. President George W. Bush, who has pressed allies to lift restrictions, praised the pledges. He"
+                        + " said that success was \"a test of NATO's credibility\"."));
+    }
+
+    @Test
+    void aSurnameEndsANameAfterTheArabicArticleAndHisMajestyIsTheKing() {
+        assertEquals(list("Khaled Al-Jarallah", "Hamad bin Isa Al Khalifa"), speakers(
+                "Deputy Foreign Minister Khaled Al-Jarallah spoke at the centre.",
+                "\u201CKuwait's partnership with NATO is a strategic one,\u201D Jarallah told reporters.",
+                "His Majesty the King Hamad bin Isa Al Khalifa received the delegation. \"Bahrain welcomes every"
+                        + " initiative,\" His Majesty said."));
+    }
+
+    @Test
+    void anAdministrationBeforeANameIsNoPartOfIt() {
+        assertEquals(list("Novruz Mammadov"), speakers(
+                "Head of the foreign relations department of the Azerbaijani Presidential Administration Novruz"
+                        + " Mammadov spoke on Friday.",
+                "\"Azerbaijan joined the Non-Aligned Movement,\" Mammadov said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
