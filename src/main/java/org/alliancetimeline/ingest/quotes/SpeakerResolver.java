@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.alliancetimeline.ingest.quotes.NameShapes.*;
+
 import org.alliancetimeline.ingest.quotes.QuoteExtractor.Doc;
 import org.alliancetimeline.ingest.quotes.QuoteExtractor.Span;
 
@@ -44,9 +46,6 @@ final class SpeakerResolver {
     /** Titles followed by "to": "Ambassador to NATO", "Special Representative to the Alliance". */
     private static final Set<String> TITLES_WITH_TO = Lexicon.set("ambassador", "ambassadors", "envoy",
             "representative", "adviser", "advisor", "delegate", "counsellor", "attaché", "attache");
-
-    private static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
-            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af", "ould");
 
     /** Head words of a party or movement named in capitals after a lower-case description. */
     private static final Set<String> ORGANISATION_HEADS = Lexicon.set("party", "movement", "front", "force", "forces",
@@ -1279,11 +1278,11 @@ final class SpeakerResolver {
                 }
                 continue;
             }
-            if (honorificEndingAt(tk, i) > 0 || honorificEndingAt(tk, i + 1) > 0) {
+            if (honorificTokensEndingAt(tk, i) > 0 || honorificTokensEndingAt(tk, i + 1) > 0) {
                 continue; // "H E Abdulrahman bin Mohammed Al Khulaifi": the honorific is no part of the name
             }
             String prev = i > 0 ? tk.get(i - 1) : "";
-            boolean honoured = honorificEndingAt(tk, i - 1) > 0;
+            boolean honoured = honorificTokensEndingAt(tk, i - 1) > 0;
             boolean nextCap = capitalNext(tk, i) && !endsWithPunct(t);
             // (words of up to three letters are mostly "The", "In", "He", "But": not worth the look-up)
             boolean opensClause = i == 0 || endsSentence(prev) || prev.endsWith(",") && afterIntroductoryPhrase(tk, i)
@@ -1422,7 +1421,7 @@ final class SpeakerResolver {
             int phraseStart = i;
             if (titled) {
                 StringBuilder r = new StringBuilder();
-                int k = i - 1 - honorificEndingAt(tk, i - 1);
+                int k = i - 1 - honorificTokensEndingAt(tk, i - 1);
                 int count = 0;
                 while (k >= 0 && count < 12) {
                     String w = tk.get(k);
@@ -1762,65 +1761,12 @@ final class SpeakerResolver {
         return hasTitle ? role.replace('-', ' ') : null;
     }
 
-    /** "W." in "George W. Bush": a one-letter initial keeps its stop. */
-    private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+");
-
-    private static String initialled(String w, String core) {
-        return core.length() == 1 && Character.isUpperCase(core.charAt(0)) && w.endsWith(core + ".") ? core + "."
-                : core;
-    }
-
-    /**
-     * Whether the tokens ending at {@code end} are the diplomatic honorific "H E" / "H.E." (His or Her Excellency);
-     * returns its length in tokens, else 0.
-     */
-    static int honorificEndingAt(String[] toks, int end) {
-        if (end < 0 || end >= toks.length) {
-            return 0;
-        }
-        String w = toks[end];
-        if (w.equals("H.E.") || w.equals("H.E") || w.equals("H.H.") || w.equals("H.H") || w.equals("Sheikh")
-                || w.equals("Sheikha") || w.equals("Shaikh") || w.equals("Shaikha") || w.equals("Shaykh")
-                || w.equals("Maulana")) {
-            return 1;
-        }
-        return end > 0 && (w.equals("E") || w.equals("E.")) && (toks[end - 1].equals("H") || toks[end - 1].equals("H."))
-                ? 2 : 0;
-    }
-
-    private static int honorificEndingAt(Tokens tk, int end) {
+    /** {@link NameShapes#honorificEndingAt} on the tokens of a scan. */
+    private static int honorificTokensEndingAt(Tokens tk, int end) {
         if (end < 0 || end >= tk.n) {
             return 0;
         }
-        return honorificEndingAt(new String[] {end > 0 ? tk.get(end - 1) : "", tk.get(end)}, 1);
-    }
-
-    static boolean isPatronymic(String w) {
-        String l = Lexicon.lower(w);
-        return l.length() > 5 && (l.endsWith("vich") || l.endsWith("vna") || l.endsWith("ichna"));
-    }
-
-    /** Words of a name, not counting particles such as "von der". */
-    private static int nameWords(List<String> run) {
-        int n = 0;
-        for (String w : run) {
-            if (!isNameParticle(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static final Pattern REGNAL_NUMBER = Pattern.compile("I{2,3}|IV|VI{0,3}");
-
-    /** "al-Abbasi", "el-Sisi": a family name with the Arabic article, written in lower case. */
-    private static boolean isArabicArticleName(String w) {
-        return w.length() > 4 && (w.startsWith("al-") || w.startsWith("el-")) && Character.isUpperCase(w.charAt(3));
-    }
-
-    /** Particles are at most four letters: longer words need no lower-casing and hashing. */
-    private static boolean isNameParticle(String w) {
-        return w.length() <= 4 && NAME_PARTICLES.contains(Lexicon.lower(w));
+        return NameShapes.honorificEndingAt(new String[] {end > 0 ? tk.get(end - 1) : "", tk.get(end)}, 1);
     }
 
     /** Whether the word after token i, skipping name particles ("Jaap de Hoop"), is capitalised. */
@@ -1901,31 +1847,6 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("by", "to", "with", "from", "of", "for");
-
-    private static boolean endsSentence(String w) {
-        return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") || w.endsWith(".”") || w.endsWith(".\"");
-    }
-
-    private static boolean endsWithPunct(String w) {
-        if (w.isEmpty()) {
-            return false;
-        }
-        char c = w.charAt(w.length() - 1);
-        return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
-    }
-
-    private static boolean isAcronym(String w) {
-        if (w.length() < 2 || w.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private void scanVerbEvents(int from, int to, List<Event> events) {
         int sentence = -1;
@@ -2302,70 +2223,12 @@ final class SpeakerResolver {
         return best;
     }
 
-    /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
-    static String extractName(String[] toks) {
-        List<String> run = new ArrayList<>();
-        String stop = "";
-        for (int i = toks.length - 1; i >= 0 && nameWords(run) < 4; i--) {
-            String core = Filters.stripPunct(toks[i]);
-            if (core.isEmpty()) {
-                break;
-            }
-            String lc = Lexicon.lower(core);
-            stop = lc;
-            boolean cap = Character.isUpperCase(core.charAt(0));
-            if (honorificEndingAt(toks, i) > 0) {
-                break;
-            }
-            if (!cap && !(NAME_PARTICLES.contains(lc) && !run.isEmpty()) && !isArabicArticleName(core)) {
-                break;
-            }
-            if (run.isEmpty() && i > 0 && REGNAL_NUMBER.matcher(core).matches()) {
-                run.add(core); // "King Hassan II"
-                continue;
-            }
-            if (Lexicon.NOT_NAME.contains(lc) || Lexicon.ROLE_WORDS.contains(lc) || isAcronym(core)
-                    || core.endsWith("’s") || core.endsWith("'s") || Lexicon.PREPOSITIONS.contains(lc)) {
-                break;
-            }
-            if (i < toks.length - 1 && endsWithPunct(toks[i]) && !toks[i].endsWith(".")) {
-                break;
-            }
-            run.add(0, i < toks.length - 1 ? initialled(toks[i], core) : core);
-            if (INITIAL_AND_SURNAME.matcher(core).matches()) {
-                break; // "… and Trade G.Zandanshatar": an initial opens the name
-            }
-        }
-        if (run.isEmpty() || nameWords(run) == 0) {
-            return null;
-        }
-        if (nameWords(run) > 3) {
-            run = run.subList(run.size() - (isPatronymic(run.get(run.size() - 2)) ? 3 : 2), run.size());
-        }
-        if (nameWords(run) == 3 && !isPatronymic(run.get(1)) && PersonGender.ofGivenName(run.get(0)) == PersonGender.UNKNOWN && (stop.equals("of")
-                || run.size() == 3 && PersonGender.ofGivenName(run.get(1)) != PersonGender.UNKNOWN)) {
-            // "Minister of Foreign Affairs of Ukraine Andrii Sybiha": the first word is the title's country
-            run = run.subList(1, run.size());
-        }
-        return String.join(" ", run);
-    }
-
     // ------------------------------------------------------------------ noun phrase → speaker
 
     String resolveNp(String raw, boolean inverted) {
         String speaker = resolveNounPhrase(raw, inverted);
         // an article left alone by a cut phrase ("the RIA news agency reported") names nobody
         return speaker == null || isArticle(speaker.trim()) ? null : speaker;
-    }
-
-    /** "HE the Deputy Prime Minister": "His Excellency" in Gulf agency copy, no pronoun. */
-    private static String withoutExcellency(String np) {
-        return np.startsWith("HE ") || np.startsWith("HM ") ? np.substring(3).trim() : np;
-    }
-
-    /** "Mr", "Dr.", "Lord", "HE" (His Excellency): courtesy titles, part of neither a name nor a role. */
-    private static boolean isCourtesyTitle(String w) {
-        return w.equals("HE") || w.equals("HM") || Lexicon.HONORIFICS.contains(Lexicon.lower(w));
     }
 
     /** Whether the word ends the full name of someone named so far ("Rasmussen" in "… Rasmussen and …"). */
@@ -2408,29 +2271,6 @@ final class SpeakerResolver {
         String holder = exact != null ? exact.name()
                 : byRole(Lexicon.lower(String.join(" ", Arrays.copyOfRange(core, 0, of))));
         return holder != null && isPerson(holder) ? holder : null;
-    }
-
-    /**
-     * A dateline opening a noun phrase: "BRUSSELS, Jan. 12 Kyodo - ", "Rabat - ", "BUCHAREST -- ", "ISLAMABAD, Nov 24
-     * (APP): ".
-     */
-    private static final Pattern DATELINE_LEAD = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—:]{1,40}?)?(?:\\s+[-–—]{1,2}|:)\\s+");
-
-    /** How many tokens a dateline opening the sentence takes ("BUCHAREST --", "ISLAMABAD, Nov 24 (APP):"), or 0. */
-    private static int datelineTokens(String[] toks) {
-        String joined = String.join(" ", toks);
-        Matcher m = DATELINE_LEAD.matcher(joined);
-        if (!m.lookingAt() || m.end() >= joined.length()) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = 0; i < m.end(); i++) {
-            if (joined.charAt(i) == ' ' && (i + 1 >= m.end() || joined.charAt(i + 1) != ' ')) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** "NATO Headquarters Sarajevo", "NATO Mission Iraq": an institution named with its seat, as written. */
