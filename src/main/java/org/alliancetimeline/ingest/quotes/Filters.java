@@ -229,7 +229,7 @@ final class Filters {
             return false;
         }
         boolean inv = m.group("inv") != null;
-        return SpeakerResolver.validSubject(inv ? m.group("inv") : m.group("sub"), inv);
+        return SubjectPhrases.validSubject(inv ? m.group("inv") : m.group("sub"), inv);
     }
 
     /**

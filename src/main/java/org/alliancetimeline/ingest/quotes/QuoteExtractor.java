@@ -367,7 +367,7 @@ public final class QuoteExtractor {
             }
             Matcher m = Lexicon.AFTER.matcher(d.text);
             m.region(first + 1, d.pEnd[q]);
-            if (m.lookingAt() && SpeakerResolver.validSubject(m.group("inv") != null ? m.group("inv")
+            if (m.lookingAt() && SubjectPhrases.validSubject(m.group("inv") != null ? m.group("inv")
                     : m.group("sub"), m.group("inv") != null)) {
                 return first;
             }
@@ -399,7 +399,7 @@ public final class QuoteExtractor {
             if (m.matches()) {
                 boolean inv = m.group("inv") != null;
                 String np = inv ? m.group("inv") : m.group("sub");
-                if (SpeakerResolver.validSubject(np, inv)) {
+                if (SubjectPhrases.validSubject(np, inv)) {
                     return new Object[] {i, np, inv};
                 }
             }
