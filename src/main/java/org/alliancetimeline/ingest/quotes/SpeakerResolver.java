@@ -970,7 +970,12 @@ final class SpeakerResolver {
             // and so is one after "Mr.": "Mr. Mohamed Salem Ould Merzoug"
             boolean setOff = honoured || prev.endsWith(",") && (tk.get(j - 1).endsWith(",") || tk.get(j - 1).endsWith("."))
                     || Lexicon.HONORIFICS.contains(prevLower);
-            if (nameWords(run) > 3 && !setOff) {
+            // and so is one with an inner particle: "Mohamed Saleck Ould Mohamed Lemine"
+            boolean innerParticle = false;
+            for (int r = 1; r < run.size() - 1; r++) {
+                innerParticle |= isNameParticle(run.get(r));
+            }
+            if (nameWords(run) > 3 && !setOff && !innerParticle) {
                 run = run.subList(run.size() - 2, run.size());
             }
             if (!titled && nameWords(run) >= 2 && (j >= tk.n || endsWithPunct(tk.get(j - 1)) || !tk.upper(j))
@@ -1386,7 +1391,12 @@ final class SpeakerResolver {
      * Shekerinska, visiting Chisinau, had offered help").
      */
     private static boolean isSubjectPosition(Tokens toks, int start, int j) {
-        if (start > 0 && OBJECT_PREPOSITIONS.contains(toks.get(start - 1))) {
+        int before = start - 1;
+        while (before > 0 && before > start - 4 && toks.upper(before) && !endsWithPunct(toks.get(before))) {
+            before--; // over a title: "under the leadership of His Majesty King Mohammed VI, has adopted"
+        }
+        if (before >= 0 && OBJECT_PREPOSITIONS.contains(toks.get(before))
+                || OBJECT_PREPOSITIONS.contains(toks.get(start))) {
             return false; // "A retired senior officer, contacted by El Watan, considers": the object of "by"
         }
         if (followedByVerb(toks, j)) {
@@ -2061,7 +2071,7 @@ final class SpeakerResolver {
                 return king;
             }
         }
-        if (coreLower.startsWith("head of the ") && (coreLower.endsWith("foreign ministry")
+        if (coreLower.startsWith("head of ") && (coreLower.endsWith("foreign ministry")
                 || coreLower.endsWith("ministry of foreign affairs") || coreLower.endsWith("diplomacy"))) {
             String minister = byRole("foreign minister"); // "the head of the Turkmen Foreign Ministry"
             if (minister == null) {
@@ -2431,6 +2441,9 @@ final class SpeakerResolver {
                 return "NATO";
             }
             String part = byFirstOrInnerPart(name);
+            if (part == null && curPos > 0) {
+                part = fullNameInText(name, curPos); // "Alyaksandr Lukashenka himself has insisted"
+            }
             return part != null ? part : name;
         }
         if (!personNames.contains(name)) {

@@ -144,13 +144,24 @@ final class SubjectPhrases {
     static String leadingSubject(String[] toks, int limit) {
         limit = Math.min(limit, toks.length);
         int i = datelineTokens(toks);
-        // "On Tuesday, …", "As the clock ticked, he …": the subject follows the leading phrase or clause
-        if (limit > 0 && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))
+        if (i < limit && LEADING_CONJUNCTIONS.contains(toks[i])) {
+            i++; // "But right-wing nationalist Christoph Blocher … has attacked"
+        } else if (limit > 0 && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))
                 || Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[0])))) {
+            // "On Tuesday, …", "As the clock ticked, he …": the subject follows the leading phrase or clause
             while (i < limit && !toks[i].endsWith(",")) {
                 i++;
             }
             i++;
+        }
+        // "right-wing nationalist Christoph Blocher": lower-case descriptors before a full name
+        for (int k = i; k < limit - 1 && k < i + 3 && Character.isLowerCase(toks[k].charAt(0))
+                && !Lexicon.DETERMINERS.contains(toks[k]) && !endsWithPunct(toks[k]); k++) {
+            if (Character.isUpperCase(toks[k + 1].charAt(0)) && k + 2 < limit
+                    && Character.isUpperCase(toks[k + 2].charAt(0)) && !endsWithPunct(toks[k + 1])) {
+                i = k + 1;
+                break;
+            }
         }
         int start = i;
         while (i < limit && i - start < 8) {
@@ -192,6 +203,8 @@ final class SubjectPhrases {
         }
         return stripTrailing(String.join(" ", Arrays.copyOfRange(toks, start, i)));
     }
+
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("But", "And", "Yet");
 
     static boolean isRoleNoun(String l) {
         return Lexicon.ROLE_WORDS.contains(l) || Lexicon.OFFICIAL_HEADS.contains(l)
@@ -299,7 +312,8 @@ final class SubjectPhrases {
                 || l.equals("reportedly") || l.equals("separately") || l.equals("firmly") || l.equals("clearly")
                 || l.equals("publicly") || l.equals("frankly") || l.equals("bluntly") || l.equals("said")
                 || l.equals("once") || l.equals("openly") || l.equals("explicitly") || l.equals("always")
-                || l.equals("often") || l.equals("long") || l.equals("never")
+                || l.equals("often") || l.equals("long") || l.equals("never") || l.equals("nevertheless")
+                || l.equals("however") || l.equals("meanwhile") || l.equals("too")
                 // "has constantly called": a lower-case word in -ly before the verb, bar nouns such as "assembly"
                 || l.length() > 5 && l.endsWith("ly") && Character.isLowerCase(t.charAt(0)) && !NOUNS_IN_LY.contains(l);
     }
@@ -370,7 +384,10 @@ final class SubjectPhrases {
             if (AUX.contains(l) || Lexicon.PRONOUNS.contains(l) && !l.equals("it")) {
                 return false;
             }
-            if (Lexicon.STOP_BEFORE_NP.contains(l) && !isCapitalAnd(toks, i)) {
+            // ("Liberal leader and Education Minister Jan Bjorklund": two titles of one named person)
+            boolean titlesOfOne = l.equals("and") && i + 1 < toks.length
+                    && Character.isUpperCase(toks[i + 1].charAt(0)) && titleChainToName(toks, i + 1);
+            if (Lexicon.STOP_BEFORE_NP.contains(l) && !isCapitalAnd(toks, i) && !titlesOfOne) {
                 return false;
             }
         }
@@ -424,6 +441,17 @@ final class SubjectPhrases {
             }
         }
         return false;
+    }
+
+    /** Whether the words from i on are capitalised and end in a full name: "Education Minister Jan Bjorklund". */
+    static boolean titleChainToName(String[] toks, int i) {
+        for (int k = i; k < toks.length; k++) {
+            if (!Character.isUpperCase(toks[k].charAt(0)) || endsWithPunct(toks[k]) && k < toks.length - 1) {
+                return false;
+            }
+        }
+        String name = extractName(Arrays.copyOfRange(toks, i, toks.length));
+        return name != null && name.indexOf(' ') > 0 && toks.length - i >= 3;
     }
 
     /** Whether every word is capitalised or a linking word of a title: "Ambassador to Belgium and Head of Mission". */

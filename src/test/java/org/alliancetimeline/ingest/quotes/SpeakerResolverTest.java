@@ -1129,6 +1129,45 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void twoTitlesOfOneNamedPersonJoinedByAnd() {
+        assertEquals(list("Jan Bjorklund"), speakers(
+                "\"Sweden should apply for membership,\" Liberal leader and Education Minister Jan Bjorklund told"
+                        + " reporters."));
+    }
+
+    @Test
+    void aSurnameWhoseFullNameWasNeverASubject() {
+        assertEquals(list("Alyaksandr Lukashenka"), speakers(
+                "Alyaksandr Lukashenka himself has insisted that the landing was legal.",
+                "\"Our ill-wishers have changed their methods,\" Lukashenka claimed."));
+    }
+
+    @Test
+    void aConjunctionAndLowerCaseDescriptorsBeforeTheSubjectOfAParticiple() {
+        assertEquals(list("Christoph Blocher"), speakers(
+                "But right-wing nationalist Christoph Blocher of the Swiss People's Party, who led the campaign in"
+                        + " 1992, has attacked the move, calling it \"a first step on the road to NATO\"."));
+    }
+
+    @Test
+    void aLongNameWithAnInnerParticleAndTheHeadOfDiplomacy() {
+        assertEquals(list("Mohamed Saleck Ould Mohamed Lemine", "Ramtane Lamamra"), speakers(
+                "The delegation held talks with Foreign Minister Mohamed Saleck Ould Mohamed Lemine on Monday.",
+                "\"Mauritania is facing a new and serious threat,\" Ould Mohamed Lemine told reporters.",
+                "Foreign Minister Ramtane Lamamra received the delegation. The head of Algerian diplomacy"
+                        + " nevertheless said Algiers was open to \"exchanges of expertise\" in civil protection."));
+    }
+
+    @Test
+    void aNameAfterOfAndItsTitleIsNoSubject() {
+        assertEquals(list("Nasser Bourita"), speakers(
+                "Foreign Minister Nasser Bourita received the delegation.",
+                "The minister recalled that Morocco, under the leadership of His Majesty King Mohammed VI, has adopted"
+                        + " a strategy. This strategy, he insisted, has become \u00ABa reference at the regional"
+                        + " level\u00BB."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
