@@ -219,7 +219,8 @@ final class Lexicon {
 
     /** Role words preceding a name or heading a role description. Lower case. */
     static final Set<String> ROLE_WORDS = set("secretary", "general", "secretary-general", "president",
-            "vice", "prime", "minister", "taoiseach", "tánaiste", "tanaiste", "delegate", "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+            "vice", "prime", "minister", "taoiseach", "tánaiste", "tanaiste", "delegate", "chancellor", "ambassador",
+            "spokesperson", "spokesman", "spokeswoman",
             "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
             "foreign", "defence", "defense", "interior", "affairs", "state", "head", "leader", "premier",
