@@ -2281,7 +2281,8 @@ final class SpeakerResolver {
     }
 
     private static final Pattern ISSUED_BY = Pattern.compile("(?i:(?:the|a|an)\\s+)?(?i:statement|communiqu[eé]"
-            + "|press release|declaration|message)\\s+(?i:of|by|from)\\s+(.+?)(?:\\s+(?:which|that)\\s.*)?");
+            + "|press release|declaration|message)\\s+(?i:(?:issued|released|adopted|published)\\s+)?(?i:of|by|from)"
+            + "\\s+(.+?)(?:\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day|which|that)(?:\\s.*)?)?");
 
     private static final Pattern QUOTED_AS_SAYING_AFTER = Pattern.compile(
             "[\\s,]*(?:[\\p{L}.'’-]+\\s+){1,5}?quoted\\s+(?<who>[^,.;:«»“”\"]{2,80}?)\\s+as\\s+saying\\b");

@@ -1168,6 +1168,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aDocumentIssuedBySomeoneSpeaksForThem() {
+        assertEquals(list("Nato leaders"), speakers(
+                "The communique issued by Nato leaders on Tuesday said China's \u201Cstated ambitions challenge our"
+                        + " interests\u201D."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
