@@ -220,6 +220,7 @@ final class Lexicon {
     /** Role words preceding a name or heading a role description. Lower case. */
     static final Set<String> ROLE_WORDS = set("secretary", "general", "secretary-general", "president",
             "vice", "prime", "minister", "taoiseach", "tánaiste", "tanaiste", "delegate", "chancellor", "ambassador",
+            "president-elect",
             "spokesperson", "spokesman", "spokeswoman",
             "commander", "admiral", "chief", "director", "chairman", "chairwoman", "chair", "senator", "deputy",
             "representative", "special", "envoy", "king", "queen", "colonel", "lieutenant", "major", "captain",
@@ -239,6 +240,7 @@ final class Lexicon {
             "force", "mission", "initiative", "programme", "partnership", "treaty", "charter", "presidency",
             "policy", "affairs", "security", "defence", "defense", "cooperation", "relations", "operations",
             "administration", "front", "party", "movement", "center", "centre", "institute", "university",
+            "expatriates", "later",
             "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
             "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
             "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",

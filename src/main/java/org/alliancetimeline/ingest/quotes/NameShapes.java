@@ -16,7 +16,7 @@ final class NameShapes {
     }
 
     static final Set<String> NAME_PARTICLES = Lexicon.set("von", "van", "der", "de", "da", "al", "bin", "la",
-            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af", "ould");
+            "le", "du", "del", "ter", "ten", "dos", "bint", "ibn", "af", "ould", "ó");
 
     /** "G.Zandanshatar": an initial written onto its surname. */
     static final Pattern INITIAL_AND_SURNAME = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}+");

@@ -52,7 +52,8 @@ final class SpeakerResolver {
     private static final Set<String> TITLES = Lexicon.set("president", "minister", "secretary-general", "general",
             "chancellor", "ambassador", "spokesperson", "spokesman", "spokeswoman", "commander", "admiral", "chief",
             "director", "chairman", "chairwoman", "senator", "representative", "envoy", "king", "queen", "colonel",
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier", "taoiseach", "tánaiste", "tanaiste",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "professor", "sir", "premier", "taoiseach",
+            "tánaiste", "tanaiste", "president-elect",
             "governor", "mayor", "secretary", "lieutenant", "gen.", "lt.", "col.", "adm.", "gen", "lt", "col", "adm",
             "maj", "capt", "sgt", "chair", "speaker", "prime-minister", "lieutenant-colonel", "lieutenant-general", "major-general",
             "brigadier-general", "vice-admiral", "rear-admiral", "vice-president",
@@ -1557,15 +1558,18 @@ final class SpeakerResolver {
      * there is none; null when the name is not an initial and a surname.
      */
     private String byInitial(String name) {
-        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || Character.isLetter(name.charAt(1))) {
+        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || name.charAt(1) != '.') {
             return null;
         }
         int k = 1;
         while (k < name.length() && (name.charAt(k) == '.' || name.charAt(k) == ' ')) {
             k++;
         }
-        if (k == 1 || k >= name.length() || !Character.isUpperCase(name.charAt(k)) || name.indexOf(' ', k) >= 0) {
-            return null;
+        boolean particleSurname = k < name.length() && Character.isLowerCase(name.charAt(k))
+                && NAME_PARTICLES.contains(Lexicon.lower(name.substring(k, Math.max(k, name.indexOf(' ', k)))));
+        if (k == 1 || k >= name.length() || !particleSurname && (!Character.isUpperCase(name.charAt(k))
+                || name.indexOf(' ', k) >= 0)) {
+            return null; // (but "J. de Hoop Scheffer" is an initial and a surname with particles)
         }
         String surname = name.substring(k);
         for (Mention m : mentions) {

@@ -182,7 +182,8 @@ final class SubjectPhrases {
                 break;
             }
             i++;
-            if (endsWithPunct(t)) {
+            boolean initial = t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0));
+            if (endsWithPunct(t) && !initial) { // (but "R. Meredov" goes on after its initial)
                 break;
             }
         }

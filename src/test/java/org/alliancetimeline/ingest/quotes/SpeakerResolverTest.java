@@ -1175,6 +1175,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void initialsParticlesAndWordsThatOpenASentenceBeforeANamedSubject() {
+        assertEquals(list("Rashid Meredov", "Jaap de Hoop Scheffer", "Aengus Ó Snodaigh", "James Appathurai",
+                "Gustavo Petro"), speakers(
+                "Minister of Foreign Affairs Rashid Meredov took part in the meeting.",
+                "R. Meredov conveyed greetings and stressed that Turkmenistan, \"guided by its neutrality\", would"
+                        + " help.",
+                "NATO Secretary General Jaap de Hoop Scheffer arrived. \"Kazakhstan is a key partner,\" J. de Hoop"
+                        + " Scheffer said.",
+                "Defence spokesman Aengus Ó Snodaigh spoke. \"Neutrality is being chipped away,\" Mr Ó Snodaigh"
+                        + " said.",
+                "NATO's special representative James Appathurai visited Bishkek. Later James Appathurai told"
+                        + " reporters that NATO would stay \"as partners, and as friends\".",
+                "\"Colombia will be a territory of peace,\" President-elect Gustavo Petro said."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
