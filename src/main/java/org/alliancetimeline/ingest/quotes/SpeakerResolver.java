@@ -210,6 +210,9 @@ final class SpeakerResolver {
             // NATO": the document's issuer
             String named = speakerAfter(QUOTED_AS_SAYING_AFTER, "who", s.closeMark + 1, limit);
             if (named == null) {
+                named = speakerAfter(WAS_QUOTED_AFTER, "who", s.closeMark + 1, limit);
+            }
+            if (named == null) {
                 named = speakerAfter(SAID_IN_DOCUMENT_AFTER, "doc", s.closeMark + 1, limit);
             }
             if (named != null) {
@@ -1403,7 +1406,11 @@ final class SpeakerResolver {
         if (followedByVerb(toks, j)) {
             return true;
         }
-        if (start > 0 && !endsSentence(toks.get(start - 1)) || j >= toks.n) {
+        // ("Meanwhile, Taliban spokesman Zabihullah Mujahid, talking to …, rejected": after a one-word lead-in)
+        boolean leadIn = start > 0 && toks.get(start - 1).endsWith(",")
+                && (start == 1 || endsSentence(toks.get(start - 2)))
+                && Lexicon.PREPOSITIONS.contains(Lexicon.lower(Filters.stripPunct(toks.get(start - 1))));
+        if (start > 0 && !endsSentence(toks.get(start - 1)) && !leadIn || j >= toks.n) {
             return false;
         }
         if (toks.get(j - 1).endsWith(",")) {
@@ -2291,9 +2298,14 @@ final class SpeakerResolver {
     private static final Pattern QUOTED_AS_SAYING_AFTER = Pattern.compile(
             "[\\s,]*(?:[\\p{L}.'’-]+\\s+){1,5}?quoted\\s+(?<who>[^,.;:«»“”\"]{2,80}?)\\s+as\\s+saying\\b");
 
+    /** "“…,” Rasmussen was quoted by a Japanese official as telling Okada": the one quoted. */
+    private static final Pattern WAS_QUOTED_AFTER = Pattern.compile(
+            "[\\s,]*(?<who>[\\p{Lu}][^,.;:«»“”\"]{1,60}?)\\s+(?:was|were)\\s+quoted\\s+(?:by\\s+[^,.;:«»“”\"]{2,60}?\\s+)?"
+                    + "as\\s+(?:saying|telling)\\b");
+
     /** "«…», - it is said in the declaration of NATO" in translated agency copy. */
     private static final Pattern SAID_IN_DOCUMENT_AFTER = Pattern.compile(
-            "[\\s,]*[-–—]?\\s*(?:it\\s+)?is\\s+(?:said|stated|noted)\\s+in\\s+(?<doc>[^,.;:«»“”\"]{3,90}?)\\s*(?:[,.;]|$)");
+            "[\\s,]*[-–—]?\\s*(?:it\\s+)?(?:is|was)\\s+(?:said|stated|noted)\\s+in\\s+(?<doc>[^,.;:«»“”\"]{3,90}?)\\s*(?:[,.;]|$)");
 
     /** "In the statement of the ministry it is said that «…»". */
     private static final Pattern SAID_IN_DOCUMENT_BEFORE = Pattern.compile(

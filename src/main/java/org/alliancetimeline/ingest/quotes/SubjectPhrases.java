@@ -362,6 +362,7 @@ final class SubjectPhrases {
         boolean countedOfficials = QUANTIFIERS.contains(first)
                 && Lexicon.OFFICIAL_HEADS.contains(Lexicon.lower(Filters.stripPunct(toks[toks.length - 1])));
         boolean ok = countedOfficials || Lexicon.PRONOUNS.contains(first) || Lexicon.DETERMINERS.contains(first)
+                || isArabicArticleName(toks[0]) // "al-Attiyah told QNA"
                 || Lexicon.HONORIFICS.contains(first) || Character.isUpperCase(toks[0].charAt(0))
                 || (NAME_PARTICLES.contains(first) || LOWER_MODIFIERS.contains(first)) && capitalAfterParticles(toks);
         if (!ok && (inverted || toks.length <= 6) && toks.length > 2) {

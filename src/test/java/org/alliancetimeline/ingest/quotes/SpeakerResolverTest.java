@@ -1191,6 +1191,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void passiveQuotingArabicArticleSubjectsAndALeadInBeforeANamedSubject() {
+        assertEquals(list("Anders Fogh Rasmussen", "Khalid bin Mohamed al-Attiyah", "Zabihullah Mujahid",
+                "NATO Headquarters Sarajevo"), speakers(
+                "Secretary General Anders Fogh Rasmussen met Okada. \"Japan's contribution to Afghanistan is"
+                        + " substantial and it is highly appreciated by all allies,\" Rasmussen was quoted by a"
+                        + " Japanese official as telling Okada.",
+                "Minister Khalid bin Mohamed al-Attiyah met the delegation. \"Qatar believes in collective"
+                        + " security,\" al-Attiyah told QNA.",
+                "Meanwhile, Taliban spokesman Zabihullah Mujahid, talking to Pajhwok by telephone, rejected the"
+                        + " decisions as \"a propaganda show of the occupiers.\"",
+                "In a statement, NATO Headquarters Sarajevo underlined that it will support the reforms.",
+                "\"NATO Headquarters Sarajevo will continue to assist the authorities in defence reform,\" it was"
+                        + " said in the statement."));
+    }
+
+    @Test
     void maulanaIsAnHonorific() {
         assertEquals(list("Samiul Haq"), speakers(
                 "\"We will not allow these containers to pass,\" said Maulana Samiul Haq."));
