@@ -503,8 +503,13 @@ public final class ArticleCleaner {
         }
         // a paragraph of several sentences is news ("… lashed out at the draft on Twitter."), not a promotion
         return containsAny(lower, SOCIAL_WORDS) && SOCIAL_PROMO.matcher(p).find() && stopWordShare(p) < 0.5
-                && !REPORTED_SPEECH.matcher(p).find() && !(p.length() > 140 && SECOND_SENTENCE.matcher(p).find());
+                && !REPORTED_SPEECH.matcher(p).find()
+                && !(p.length() > 140 && SECOND_SENTENCE.matcher(p).find() && !PROMO_IMPERATIVE.matcher(p).find());
     }
+
+    /** "Subscribe to our Telegram channel", "follow us on Facebook": a promotion however many sentences it has. */
+    private static final Pattern PROMO_IMPERATIVE = Pattern.compile(
+            "(?i:\\b(?:subscribe|follow us|join us|join our|sign up|download our|stay informed|stay tuned)\\b)");
 
     private static final Pattern SECOND_SENTENCE = Pattern.compile("\\p{Ll}{2}[.!?] \\p{Lu}\\p{Ll}");
 

@@ -66,6 +66,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aPromotionOfSeveralSentencesIsStillAPromotion() {
+        String promo = "Stay informed about the war in Ukraine and beyond. Subscribe to our Telegram channel and"
+                + " follow us on Facebook for the latest news from the region and the world.";
+        CleanedArticle a = clean("Headline of the story here\n\n" + BODY + "\n\n" + BODY + "\n\n" + promo);
+        assertEquals(List.of(BODY, BODY), a.paragraphs());
+    }
+
+    @Test
     void reportedSocialMediaPostsAreNewsNotPromotion() {
         String said = "\"We have agreed on more air defence,\" Umerov said in a post on Facebook.";
         String wrote = "Orbán wrote on Facebook that Europe was sleepwalking into war.";

@@ -13,7 +13,7 @@ final class Filters {
     static boolean reject(Doc d, Span s) {
         String t = s.text;
         int spaces = 0;
-        for (int i = 0; i < t.length() && spaces <= 8; i++) {
+        for (int i = 0; i < t.length() && spaces <= 15; i++) {
             if (t.charAt(i) == ' ') {
                 spaces++;
             }
@@ -108,6 +108,9 @@ final class Filters {
      * indefinite judgement: "not our adversary", "at this stage", "a serious one") rather than naming a thing
      * ("business as usual").
      */
+    /** A lower-case word with an adjective's ending: "illegal", "illegitimate", "unacceptable", "dangerous". */
+    private static final String ADJECTIVE = "\\p{Ll}{2,}(?:al|ate|ble|ous|ic|ive|ful|less|ent|ant|ary|ed|en)";
+
     private static boolean hasVoice(String t) {
         if (COORDINATED_JUDGEMENT.matcher(t.trim()).matches()) {
             return true; // "illegal and illegitimate", "dim, if not dismal": a judgement in the speaker's words
@@ -120,8 +123,13 @@ final class Filters {
         return false;
     }
 
+    /**
+     * Two judging adjectives ("illegal and illegitimate", "unjust and unacceptable") or a judgement and its
+     * correction ("dim, if not dismal"); not a compound noun ("command and control", "law and order").
+     */
     private static final java.util.regex.Pattern COORDINATED_JUDGEMENT = java.util.regex.Pattern.compile(
-            "\\p{Ll}{3,},? (?:and|or|but|if not|yet) \\p{Ll}{3,}[.,]?");
+            "(?:" + ADJECTIVE + " (?:and|or) (?:" + ADJECTIVE + "|\\p{Ll}{3,}ing)"
+                    + "|\\p{Ll}{3,},? (?:but|if not|yet) \\p{Ll}{3,})[.,]?");
 
     private static final java.util.Set<String> VOICE_WORDS = Lexicon.set("not", "no", "never", "our", "we", "us",
             "my", "i", "me", "this", "these", "now", "here", "very", "too", "a", "an");

@@ -29,7 +29,7 @@ final class Lexicon {
             + "|clarified|tweeted|posted|announced|assured|affirmed|acknowledged|admitted|confirmed|commented"
             + "|highlighted|cautioned|urged|reminded|asserted|claimed|maintained|went on|gave details of|reads"
             + "|reported|according to|in the words of|explains|continues|specifies|notes|stresses|insists|concludes"
-            + "|affirms|underlines|recalls|indicates|declares|warns|adds|repeated";
+            + "|affirms|underlines|recalls|indicates|declares|warns|repeated";
 
     static final String PARTICIPLES = "saying|adding|noting|stressing|warning|explaining|insisting|arguing"
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
@@ -237,10 +237,8 @@ final class Lexicon {
 
     /** Capitalised words that are not parts of a person's name. */
     static final Set<String> NOT_NAME = set("nato", "alliance", "council", "union", "federation", "republic",
-            "force", "mission", "initiative", "programme", "partnership", "treaty", "charter", "presidency",
-            "policy", "affairs", "security", "defence", "defense", "cooperation", "relations", "operations",
-            "administration", "front", "party", "movement", "center", "centre", "institute", "university",
-            "expatriates", "later",
+            "force", "presidency", "policy", "security", "defence", "defense", "cooperation", "operations",
+            "administration", "front", "movement", "expatriates", "later",
             "ministry", "headquarters", "house", "kremlin", "organization", "organisation", "committee",
             "parliament", "government", "agency", "office", "department", "pentagon", "commission", "assembly",
             "summit", "forces", "army", "navy", "command", "the", "a", "an", "on", "in", "at", "monday", "tuesday",

@@ -25,11 +25,13 @@ final class NameShapes {
     static final Pattern REGNAL_NUMBER = Pattern.compile("I{2,3}|IV|VI{0,3}");
 
     /**
-     * A dateline opening a noun phrase: "BRUSSELS, Jan. 12 Kyodo - ", "Rabat - ", "BUCHAREST -- ", "ISLAMABAD, Nov 24
-     * (APP): ".
+     * A dateline opening a noun phrase: a place in capitals with a dash or colon, or a place (with a date) and a
+     * dash, then a capital ("BRUSSELS, Jan. 12 Kyodo - ", "BUCHAREST -- ", "ISLAMABAD, Nov 24 (APP): ", "Washington,
+     * July 11 (Petra) -- ", "Rabat - Prime Minister"); not "Sikorski – never one to mince words –".
      */
     static final Pattern DATELINE_LEAD = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,30}?(?:,[^-–—:]{1,40}?)?(?:\\s+[-–—]{1,2}|:)\\s+");
+            "(?:\\p{Lu}{3,}(?:[ .'-]+\\p{Lu}{2,}){0,3}(?:,[^-–—:]{1,40}?)?(?:\\s+[-–—]{1,2}|:)"
+                    + "|\\p{Lu}\\p{L}+(?:,[^-–—:]{0,40}?\\d[^-–—:]{0,30}?)?\\s+[-–—]{1,2})\\s+(?=\\p{Lu})");
 
     /** A person's name at the end of a noun phrase ("NATO Secretary General Jens Stoltenberg"), or null. */
     static String extractName(String[] toks) {

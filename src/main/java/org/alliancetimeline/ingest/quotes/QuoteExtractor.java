@@ -301,13 +301,23 @@ public final class QuoteExtractor {
             "as", "to", "in", "on", "at", "for", "from", "with", "while", "when", "after", "before", "because", "he",
             "she", "they", "it", "said", "says", "adding");
 
-    /** Whether the word at pos is a conjunction, preposition or pronoun: "about this’ and" closes a quotation. */
+    /**
+     * Whether the word at pos is a conjunction, preposition or pronoun: "about this’ and" closes a quotation, but
+     * "the allies’ and partners’ support" joins two plural possessives.
+     */
     private static boolean linkWordAt(Doc d, int pos, int p) {
         int e = pos;
         while (e < d.pEnd[p] && Character.isLetter(d.at(e))) {
             e++;
         }
-        return LINK_WORDS.contains(d.text.substring(pos, e));
+        if (!LINK_WORDS.contains(d.text.substring(pos, e))) {
+            return false;
+        }
+        int n = e + 1;
+        while (n < d.pEnd[p] && Character.isLetter(d.at(n))) {
+            n++;
+        }
+        return !(n < d.pEnd[p] && n > e + 2 && d.at(n - 1) == 's' && (d.at(n) == '’' || d.at(n) == '\''));
     }
 
     private static boolean isCloserOf(Doc d, int family, int i, int p) {

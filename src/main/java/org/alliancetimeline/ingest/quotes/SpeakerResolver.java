@@ -145,8 +145,11 @@ final class SpeakerResolver {
         if (who != null && e.subject()) {
             setSubject(who);
         }
-        if (who != null && e.np() != null && !e.inverted() && isPerson(who)) {
-            // "Kishida told reporters that he had": the pronoun after a surname's verb states the person's gender
+        if (who != null && e.np() != null && !e.inverted() && isPerson(who)
+                && !Lexicon.PRONOUNS.contains(Lexicon.lower(e.np().trim()))) {
+            // "Mirzoyan said he", "Kishida told reporters that he had", "The Prime Minister said he had explained":
+            // the pronoun after a named subject's verb is evidence of that person's gender (outweighing a given
+            // name's ending in -a: Bidzina Ivanishvili, Kishida Fumio); never after "she said he"
             noteGender(new Tokens(d.text, e.pos(), Math.min(d.text.length(), e.pos() + 120)), 0, 1, who);
         }
     }
@@ -337,7 +340,7 @@ final class SpeakerResolver {
         // "Balanzino welcomed Sweden as a partner that would bring “…”": words quoted inside a sentence whose
         // subject is a named person, with no reporting verb, are that person's
         if (snapSentence >= 0 && s.openMark > snapSentence && !afterSentenceEnd(s.openMark)
-                && (qi == 0 || kept.get(qi - 1).endPos() < snapSentence)) {
+                && (qi == 0 || kept.get(qi - 1).endPos() < snapSentence) && !othersWordsBefore(s.openMark)) {
             String subject = personSubjectBetween(snapSentence, s.openMark);
             if (subject == null) {
                 subject = surnameSubjectBefore(snapSentence, s.openMark);
@@ -408,12 +411,23 @@ final class SpeakerResolver {
     private static final Pattern LED_PRONOUN = Pattern.compile(
             "(?i:on|in|at|during|after|before|later|earlier|meanwhile|then|today|yesterday)\\b[^,]{0,30}?,?\\s+(he|she)");
 
+    /**
+     * Whether the words just before an opening mark say the quotation is someone else's: "rejected the Kremlin's
+     * demand for “…”", "dismissed what Moscow called “…”", "the so-called “…”".
+     */
+    private boolean othersWordsBefore(int openMark) {
+        String before = Lexicon.lower(d.text.substring(Math.max(0, openMark - 40), openMark));
+        return OTHERS_WORDS.matcher(before).find();
+    }
+
+    private static final Pattern OTHERS_WORDS = Pattern.compile(
+            "\\b(?:demands?|claims?|accusations?|allegations?|calls?|called|dubbed|so-called)(?:\\s+(?:for|of|that))?"
+                    + "\\s*$");
+
     /** "A retired senior officer, contacted by El Watan, considers that …": the unnamed source opening the sentence. */
     private String unnamedSubjectBetween(int from, int to) {
-        for (Event e : events) {
-            if (e.pos() >= to) {
-                break;
-            }
+        for (int k = firstEventFrom(from); k < events.size() && events.get(k).pos() < to; k++) {
+            Event e = events.get(k);
             if (e.pos() == from && e.subject() && e.np() != null && INDEFINITE.contains(
                     Lexicon.lower(e.np().substring(0, Math.max(0, e.np().indexOf(' ')))))) {
                 String who = resolveNp(e.np(), false);
@@ -423,14 +437,27 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The index of the first event at or after pos (events are sorted by position once scanned). */
+    private int firstEventFrom(int pos) {
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).pos() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The person last named as a clause subject between from and to, or null. */
     private String personSubjectBetween(int from, int to) {
         String who = null;
-        for (Event e : events) {
-            if (e.pos() >= to) {
-                break;
-            }
-            if (e.pos() >= from && e.subject() && e.name() != null && isPerson(e.name())) {
+        for (int k = firstEventFrom(from); k < events.size() && events.get(k).pos() < to; k++) {
+            Event e = events.get(k);
+            if (e.subject() && e.name() != null && isPerson(e.name())) {
                 who = e.name();
             }
         }
@@ -487,9 +514,9 @@ final class SpeakerResolver {
         while (i < to && (Lexicon.isWs(d.at(i)) || d.at(i) == ',' || d.at(i) == '-' || d.at(i) == '–')) {
             i++;
         }
-        for (Event e : events) {
-            if (e.pos() > i && e.pos() < to && e.np() != null && !e.inverted() && e.np().indexOf(',') > 0
-                    && d.text.startsWith(e.np().trim(), i)) {
+        for (int k = firstEventFrom(i + 1); k < events.size() && events.get(k).pos() < to; k++) {
+            Event e = events.get(k);
+            if (e.np() != null && !e.inverted() && e.np().indexOf(',') > 0 && d.text.startsWith(e.np().trim(), i)) {
                 return resolveNp(e.np(), false);
             }
         }
@@ -695,12 +722,8 @@ final class SpeakerResolver {
         }
         if (participle) {
             // "He criticised the plan, calling it “…”": the subject of the sentence
-            String sentence = prefix.trim();
-            Matcher dateline = DATELINE_LEAD.matcher(sentence);
-            if (dateline.lookingAt()) {
-                sentence = sentence.substring(dateline.end()); // "BRUSSELS, Jan. 12 Kyodo - Prime Minister …"
-            }
-            String lead = leadingSubject(Lexicon.WS.split(sentence), Integer.MAX_VALUE);
+            // (leadingSubject steps over a dateline: "BRUSSELS, Jan. 12 Kyodo - Prime Minister …")
+            String lead = leadingSubject(Lexicon.WS.split(prefix.trim()), Integer.MAX_VALUE);
             if (lead != null && validSubject(lead, false)) {
                 return new String[] {lead, null};
             }
@@ -955,8 +978,9 @@ final class SpeakerResolver {
                 run = new ArrayList<>(run.subList(1, run.size()));
                 titled = true;
             } else if ((prevLower.equals("in") || prevLower.equals("at") || prevLower.equals("from"))
-                    && nameWords(run) == 3 && !isPatronymic(run.get(1))) {
-                // "received in Rabat Javier Colomina": a place after the preposition, then the name
+                    && nameWords(run) == 3 && run.size() == 3 && standsAloneElsewhere(run.get(0), run.get(1))) {
+                // "received in Rabat Javier Colomina": a place after the preposition (the article names it alone
+                // elsewhere: "the Rabat talks"), then the name; not "a letter from Anders Fogh Rasmussen"
                 run = new ArrayList<>(run.subList(1, run.size()));
             } else if (prevLower.equals("of") && run.size() == 3 && i > 1 && tk.upper(i - 2)
                     && !isPatronymic(run.get(1))) {
@@ -1190,6 +1214,22 @@ final class SpeakerResolver {
 
     /** "Leila Haddad, a political scientist": a name run ending in a comma before an indefinite description. */
     private static boolean describedAfter(Tokens tk, int j) {
+        if (j < tk.n && (tk.get(j).equals("himself") || tk.get(j).equals("herself"))) {
+            return true; // "Alyaksandr Lukashenka himself has insisted"
+        }
+        if (j + 1 < tk.n && tk.get(j - 1).endsWith(",") && tk.get(j).equals("the")) {
+            // "Sefik Dzaferovic, the Bosniak member of the presidency, welcomed": a person's description
+            for (int k = j + 1; k < tk.n && k < j + 6; k++) {
+                String l = Lexicon.lower(Filters.stripPunct(tk.get(k)));
+                if (Lexicon.GENERIC_PERSON_HEADS.contains(l) || Lexicon.OFFICIAL_HEADS.contains(l)
+                        || l.equals("member") || TITLES.contains(l)) {
+                    return true;
+                }
+                if (endsWithPunct(tk.get(k))) {
+                    break;
+                }
+            }
+        }
         return j + 1 < tk.n && tk.get(j - 1).endsWith(",") && INDEFINITE.contains(tk.get(j))
                 && !tk.upper(j + 1) && !endsWithPunct(tk.get(j));
     }
@@ -1332,6 +1372,19 @@ final class SpeakerResolver {
         return hasTitle ? role.replace('-', ' ') : null;
     }
 
+    /** Whether the article writes this capitalised word somewhere without the word that follows it here. */
+    private boolean standsAloneElsewhere(String word, String next) {
+        for (int at = d.text.indexOf(word); at >= 0; at = d.text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean wordStart = at == 0 || !Character.isLetter(d.at(at - 1));
+            boolean wordEnd = end >= d.text.length() || !Character.isLetter(d.at(end));
+            if (wordStart && wordEnd && !d.text.startsWith(" " + next, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link NameShapes#honorificEndingAt} on the tokens of a scan. */
     private static int honorificTokensEndingAt(Tokens tk, int end) {
         if (end < 0 || end >= tk.n) {
@@ -1420,6 +1473,9 @@ final class SpeakerResolver {
             return false;
         }
         String next = toks.get(j);
+        if (next.isEmpty()) {
+            return false; // two spaces in a row
+        }
         String l = Lexicon.lower(next);
         return Character.isLowerCase(next.charAt(0)) && !Lexicon.PREPOSITIONS.contains(l)
                 && !Lexicon.STOP_BEFORE_NP.contains(l) && !Lexicon.DETERMINERS.contains(l)
@@ -1679,12 +1735,19 @@ final class SpeakerResolver {
         return m == null ? null : m.name();
     }
 
-    /** The latest person named so far whose role holds every word of core, in order; or null. */
+    /**
+     * The latest person named so far whose role holds every word of core, in order; or null. Like byRole, a deputy,
+     * former or special holder only answers a core that asks for one.
+     */
     private Mention byRoleWords(String core) {
         String[] words = core.split(" ");
+        boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
+                || core.contains("former");
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.role() == null || m.name().indexOf(' ') < 0 || m.pos() > curPos) {
+            if (m.role() == null || m.name().indexOf(' ') < 0 || m.pos() > curPos || !wantsDeputy
+                    && (m.role().contains("deputy") || m.role().contains("vice") || m.role().contains("special")
+                    || m.role().contains("former"))) {
                 continue;
             }
             String[] r = m.role().split(" ");
@@ -1861,9 +1924,11 @@ final class SpeakerResolver {
         for (int i = 1; i < core.length - 1; i++) {
             // (not "Foreign Office Spokesperson Tasneem Aslam": a title and a name)
             if (SEAT_WORDS.contains(core[i]) && core.length - i <= 3 && !isFullNameEnd(core[core.length - 1])) {
-                for (String t : core) {
-                    if (!Character.isUpperCase(t.charAt(0))) {
-                        return null;
+                for (int k = 0; k < core.length; k++) {
+                    String l = Lexicon.lower(Filters.stripPunct(core[k]));
+                    if (!Character.isUpperCase(core[k].charAt(0)) || k > i && (Lexicon.ROLE_WORDS.contains(l)
+                            || Lexicon.OFFICIAL_HEADS.contains(l) || TITLES.contains(l))) {
+                        return null; // ("the Foreign Office Spokesperson": a title after the office, not a seat)
                     }
                 }
                 return String.join(" ", core);
@@ -1918,9 +1983,8 @@ final class SpeakerResolver {
             if (at > 0 && at + link.length() < np.length()) {
                 // "said Šturanović for Vijesti": a person speaking to an outlet; "Mark Hodgson of the British Army"
                 String before = np.substring(0, at);
-                String surname = Filters.stripPunct(before.substring(before.lastIndexOf(' ') + 1));
-                String person = isFullNameEnd(surname) ? bySurname(surname) : null;
-                if (person != null && isPerson(person)) {
+                String person = bySurname(Filters.stripPunct(before.substring(before.lastIndexOf(' ') + 1)));
+                if (person != null && person.indexOf(' ') > 0 && isPerson(person)) {
                     return person;
                 }
             }
@@ -2458,9 +2522,6 @@ final class SpeakerResolver {
                 return "NATO";
             }
             String part = byFirstOrInnerPart(name);
-            if (part == null && curPos > 0) {
-                part = fullNameInText(name, curPos); // "Alyaksandr Lukashenka himself has insisted"
-            }
             return part != null ? part : name;
         }
         if (!personNames.contains(name)) {
@@ -2492,7 +2553,6 @@ final class SpeakerResolver {
         return sb.toString().trim().replace('-', ' ');
     }
 
-    /** Words naming a minister's portfolio: "the Minister of Defence" is not "the Minister of Foreign Affairs". */
-    private static final Set<String> PORTFOLIOS = Lexicon.set("defence", "defense", "foreign", "affairs", "interior",
-            "finance", "justice", "economy");
+    /** Portfolios beyond those among the role words: "the Minister of Finance" is not "the Minister of Justice". */
+    private static final Set<String> PORTFOLIOS = Lexicon.set("finance", "justice", "economy");
 }

@@ -146,17 +146,19 @@ final class SubjectPhrases {
         int i = datelineTokens(toks);
         if (i < limit && LEADING_CONJUNCTIONS.contains(toks[i])) {
             i++; // "But right-wing nationalist Christoph Blocher … has attacked"
-        } else if (limit > 0 && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[0]))
-                || Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[0])))) {
+        } else if (i < limit && (Lexicon.PREPOSITIONS.contains(Lexicon.lower(toks[i]))
+                || Lexicon.STOP_BEFORE_NP.contains(Lexicon.lower(toks[i])))) {
             // "On Tuesday, …", "As the clock ticked, he …": the subject follows the leading phrase or clause
             while (i < limit && !toks[i].endsWith(",")) {
                 i++;
             }
             i++;
         }
-        // "right-wing nationalist Christoph Blocher": lower-case descriptors before a full name
-        for (int k = i; k < limit - 1 && k < i + 3 && Character.isLowerCase(toks[k].charAt(0))
-                && !Lexicon.DETERMINERS.contains(toks[k]) && !endsWithPunct(toks[k]); k++) {
+        // "right-wing nationalist Christoph Blocher": lower-case descriptors before a full name (not "speaking to Le
+        // Monde": a participle or a preposition leads to an object)
+        for (int k = i; k < limit - 1 && k < i + 3 && !toks[k].isEmpty() && Character.isLowerCase(toks[k].charAt(0))
+                && !Lexicon.DETERMINERS.contains(toks[k]) && !endsWithPunct(toks[k]) && !isVerbForm(toks[k])
+                && !Lexicon.PREPOSITIONS.contains(toks[k]) && !Lexicon.STOP_BEFORE_NP.contains(toks[k]); k++) {
             if (Character.isUpperCase(toks[k + 1].charAt(0)) && k + 2 < limit
                     && Character.isUpperCase(toks[k + 2].charAt(0)) && !endsWithPunct(toks[k + 1])) {
                 i = k + 1;
@@ -206,6 +208,11 @@ final class SubjectPhrases {
     }
 
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("But", "And", "Yet");
+
+    /** A participle or past form: "speaking", "contacted". */
+    private static boolean isVerbForm(String w) {
+        return w.length() > 4 && w.indexOf('-') < 0 && (w.endsWith("ing") || w.endsWith("ed")); // not "right-wing"
+    }
 
     static boolean isRoleNoun(String l) {
         return Lexicon.ROLE_WORDS.contains(l) || Lexicon.OFFICIAL_HEADS.contains(l)

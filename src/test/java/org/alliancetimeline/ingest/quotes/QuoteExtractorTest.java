@@ -342,6 +342,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void compoundNounsAreTermsAndPluralPossessivesDoNotCloseBritishQuotations() {
+        List<Quote> qs = run("NATO said the alliance would keep its \u201Ccommand and control\u201D structure.",
+                "\u2018The allies\u2019 and partners\u2019 support has been vital to this, and we will not forget"
+                        + " it,\u2019 he told MPs.",
+                "\u2018We will be well represented,\u2019 Albanese said.");
+        assertEquals(List.of("The allies\u2019 and partners\u2019 support has been vital to this, and we will not"
+                + " forget it", "We will be well represented"), qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void shortVerblessTermsInsideAClauseAreNotQuotations() {
         List<Quote> qs = run("Ministers said trade could not return to \"life as before\" with Minsk this year.",
                 "The envoy dismissed Moscow's so-called \"peace enforcement mission.\"",

@@ -2,6 +2,7 @@ package org.alliancetimeline.ingest.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.alliancetimeline.model.Quote;
@@ -1011,7 +1012,8 @@ class SpeakerResolverTest {
                 "Chairman of the BiH Presidency Šefik Džaferović said \"there is no alternative to this path\".",
                 "Deputy Assistant Secretary General for Political Affairs and Security Policy Martin Erdmann said the"
                         + " country was \"a very active and constructive partner\".",
-                "The minister received in Rabat Javier Colomina, the Special Representative.",
+                "The minister received in Rabat Javier Colomina, the Special Representative. The Rabat talks were"
+                        + " the first of the year.",
                 "Colomina described Morocco as \"a key and reliable partner for NATO\"."));
     }
 
@@ -1204,6 +1206,52 @@ class SpeakerResolverTest {
                 "In a statement, NATO Headquarters Sarajevo underlined that it will support the reforms.",
                 "\"NATO Headquarters Sarajevo will continue to assist the authorities in defence reform,\" it was"
                         + " said in the statement."));
+    }
+
+    // ------------------------------------------------------------------ plain sentences the new rules must leave alone
+
+    @Test
+    void aCountryAfterAnAdjectiveIsNoPerson() {
+        assertEquals(list("Ukraine"), speakers("Fighting continued in Western Ukraine on Monday.",
+                "\"We will defend every village,\" Ukraine said."));
+    }
+
+    @Test
+    void sheSaidHeDoesNotMakeHerAMan() {
+        assertEquals(list("Kaja Kallas"), speakers("Foreign Minister Kaja Kallas met Jens Stoltenberg. She said he"
+                + " had been clear.", "\"We are ready to act,\" she said."));
+    }
+
+    @Test
+    void aFullNameAfterFromKeepsItsFirstName() {
+        assertEquals(list("Anders Fogh Rasmussen"), speakers(
+                "The alliance received a letter from Anders Fogh Rasmussen on Monday.",
+                "\"We stand together,\" the former secretary general wrote."));
+    }
+
+    @Test
+    void aTitleAfterAnOfficeIsNoSeat() {
+        assertEquals(list("Tasneem Aslam"), speakers("Foreign Office Spokesperson Tasneem Aslam briefed reporters.",
+                "\"The teams played an important role in the relief effort,\" the Foreign Office Spokesperson said."));
+    }
+
+    @Test
+    void aParticiplePhraseOrAnAsideIsNoSubjectAndNoDateline() {
+        assertEquals(list("Emmanuel Macron", "Radoslaw Sikorski", "Shinzo Abe"), speakers(
+                "President Emmanuel Macron spoke. On Tuesday, speaking to Le Monde, Macron criticised the plan and"
+                        + " said \"it is a grave mistake for all of us\".",
+                "Foreign Minister Radoslaw Sikorski was in Brussels.",
+                "Sikorski \u2013 never one to mince words \u2013 hit back on Twitter, calling the proposal \"a gift to"
+                        + " the Kremlin and nothing else\".",
+                "BRUSSELS -- On Tuesday, Prime Minister Shinzo Abe met allies and said \"Japan stands with Europe in"
+                        + " this hour\"."));
+    }
+
+    @Test
+    void aDemandThePersonRejectsIsNotTheirs() {
+        assertEquals(Collections.singletonList(null), speakers(
+                "Secretary General Jens Stoltenberg rejected the Kremlin's demand for \"legally binding guarantees"
+                        + " that NATO will never expand\"."));
     }
 
     @Test
