@@ -35,10 +35,24 @@ final class Lexicon {
             + "|emphasi[sz]ing|underlining|recalling|pointing out|telling|declaring|stating|asserting|concluding"
             + "|calling|describing|accusing|affirming|reiterating|highlighting|underscoring|expressing";
 
+    /** Adverbs and auxiliaries that may stand between a speaker and the reporting verb: "X also said". */
     static final String ADVERBS = "also|further|later|then|has|had|have|would|will|earlier|previously|once|again"
             + "|repeatedly|recently|simply|just|reportedly|separately|firmly|clearly|publicly|frankly|bluntly"
             + "|has also|had also|constantly|consistently|always|often|strongly|openly|has constantly|has always"
-            + "|has long|had long";
+            + "|has long|had long|explicitly|long|never|nevertheless|however|meanwhile|too";
+
+    /** The one-word entries of {@link #ADVERBS}. */
+    static final Set<String> ADVERB_WORDS = adverbWords();
+
+    private static Set<String> adverbWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String a : ADVERBS.split("\\|")) {
+            if (a.indexOf(' ') < 0) {
+                words.add(a);
+            }
+        }
+        return Set.copyOf(words);
+    }
 
     /** A word of a noun phrase; a final period only after an initial or a common abbreviation. */
     private static final String NPTOK = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*)*"

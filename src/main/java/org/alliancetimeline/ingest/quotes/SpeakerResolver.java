@@ -244,8 +244,6 @@ final class SpeakerResolver {
                     return;
                 }
             }
-        }
-        if (s.closeMark >= 0) {
             // "“…,” the Federal Department of Defence, Civil Protection and Sport said": a name with a list in it,
             // which the pattern cannot span; the subject the scan of clauses found right after the mark
             String listed = subjectRightAfter(s.closeMark + 1, d.pEnd[s.lastPara]);
@@ -254,8 +252,6 @@ final class SpeakerResolver {
                 s.attributed = true;
                 return;
             }
-        }
-        if (s.closeMark >= 0) {
             Matcher dm = DASH_NAME.matcher(d.text);
             dm.region(s.closeMark + 1, d.pEnd[s.lastPara]);
             if (dm.matches()) {
@@ -273,10 +269,6 @@ final class SpeakerResolver {
         }
         String[] found = beforeAttribution(regionStart, s.openMark);
         if (found != null) {
-            Matcher led = LED_PRONOUN.matcher(found[0].trim());
-            if (led.matches()) {
-                found = new String[] {led.group(1), found[1]}; // "On Wednesday he wrote": the pronoun
-            }
             String np = Lexicon.lower(found[0].trim());
             String met = np.equals("he") || np.equals("she") ? personMetBy(snapSentence, s.openMark) : null;
             if (met == null && (np.equals("he") || np.equals("she")) && !sentenceOpensWith(snapSentence, np)) {
@@ -407,9 +399,6 @@ final class SpeakerResolver {
         }
         return who;
     }
-
-    private static final Pattern LED_PRONOUN = Pattern.compile(
-            "(?i:on|in|at|during|after|before|later|earlier|meanwhile|then|today|yesterday)\\b[^,]{0,30}?,?\\s+(he|she)");
 
     /**
      * Whether the words just before an opening mark say the quotation is someone else's: "rejected the Kremlin's
@@ -1673,21 +1662,33 @@ final class SpeakerResolver {
         return inner;
     }
 
+    /**
+     * The titles a description stands for, most likely first: "the head of state" is the president, "the head of
+     * the government" the prime minister, "His Majesty" the king, "the head of Algerian diplomacy" the foreign
+     * minister; null for any other description.
+     */
+    private static String[] roleOfDescription(String core) {
+        return switch (core) {
+            case "head of state", "state head" -> new String[] {"president"};
+            case "head of the government", "head of government" -> new String[] {"prime minister"};
+            case "majesty", "majesty the king", "his majesty", "hm the king", "king" -> new String[] {"king"};
+            default -> core.startsWith("head of ") && (core.endsWith("foreign ministry")
+                    || core.endsWith("ministry of foreign affairs") || core.endsWith("diplomacy"))
+                    ? new String[] {"foreign minister", "minister of foreign affairs"} : null;
+        };
+    }
+
     private String byRole(String core) {
         if (core.isEmpty()) {
             return null;
         }
-        if (core.equals("head of state") || core.equals("state head")) {
-            // "the head of state": the president spoken of
-            String president = byRole("president");
-            if (president != null) {
-                return president;
-            }
-        }
-        if (core.equals("head of the government") || core.equals("head of government")) {
-            String premier = byRole("prime minister"); // "the head of the government": the prime minister
-            if (premier != null) {
-                return premier;
+        String[] roles = roleOfDescription(core);
+        if (roles != null) {
+            for (String role : roles) {
+                String holder = role.equals(core) ? null : byRole(role);
+                if (holder != null) {
+                    return holder;
+                }
             }
         }
         boolean wantsDeputy = core.contains("deputy") || core.contains("vice") || core.contains("special")
@@ -2139,25 +2140,8 @@ final class SpeakerResolver {
             }
         }
         String coreLower = Lexicon.lower(String.join(" ", core));
-        if (coreLower.equals("majesty") || coreLower.equals("majesty the king") || coreLower.equals("his majesty")
-                || coreLower.equals("hm the king") || coreLower.equals("king")) {
-            String king = byRole("king"); // "His Majesty the King Hamad bin Isa Al Khalifa … His Majesty said"
-            if (king != null) {
-                return king;
-            }
-        }
-        if (coreLower.startsWith("head of ") && (coreLower.endsWith("foreign ministry")
-                || coreLower.endsWith("ministry of foreign affairs") || coreLower.endsWith("diplomacy"))) {
-            String minister = byRole("foreign minister"); // "the head of the Turkmen Foreign Ministry"
-            if (minister == null) {
-                minister = byRole("minister of foreign affairs");
-            }
-            if (minister != null) {
-                return minister;
-            }
-        }
-        if (coreLower.equals("head of the government") || coreLower.equals("head of government")
-                || coreLower.equals("head of state")) {
+        if (roleOfDescription(coreLower) != null) {
+            // "the head of the government", "His Majesty", "the head of the Turkmen Foreign Ministry"
             String holder = byRole(coreLower);
             if (holder != null) {
                 return holder;

@@ -313,15 +313,7 @@ final class SubjectPhrases {
 
     static boolean isAdverb(String t) {
         String l = Lexicon.lower(t);
-        return l.equals("also") || l.equals("further") || l.equals("later") || l.equals("then") || l.equals("has")
-                || l.equals("had") || l.equals("have") || l.equals("would") || l.equals("will")
-                || l.equals("earlier") || l.equals("previously") || l.equals("once") || l.equals("again")
-                || l.equals("repeatedly") || l.equals("recently") || l.equals("simply") || l.equals("just")
-                || l.equals("reportedly") || l.equals("separately") || l.equals("firmly") || l.equals("clearly")
-                || l.equals("publicly") || l.equals("frankly") || l.equals("bluntly") || l.equals("said")
-                || l.equals("once") || l.equals("openly") || l.equals("explicitly") || l.equals("always")
-                || l.equals("often") || l.equals("long") || l.equals("never") || l.equals("nevertheless")
-                || l.equals("however") || l.equals("meanwhile") || l.equals("too")
+        return Lexicon.ADVERB_WORDS.contains(l) || l.equals("said")
                 // "has constantly called": a lower-case word in -ly before the verb, bar nouns such as "assembly"
                 || l.length() > 5 && l.endsWith("ly") && Character.isLowerCase(t.charAt(0)) && !NOUNS_IN_LY.contains(l);
     }
